@@ -1,0 +1,29 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+// Dependency direction (one way):
+//   tierwise -> TierwiseCLI -> TierwiseReports, TierwiseAnalyzer, TierwiseSimulator -> TierwiseModel -> TierwiseJSON
+// Foundation only: no package dependencies.
+let package = Package(
+    name: "tierwise",
+    products: [
+        .executable(name: "tierwise", targets: ["tierwise"]),
+    ],
+    targets: [
+        .target(name: "TierwiseJSON"),
+        .target(name: "TierwiseModel", dependencies: ["TierwiseJSON"]),
+        .target(name: "TierwiseAnalyzer", dependencies: ["TierwiseModel"]),
+        .target(name: "TierwiseSimulator", dependencies: ["TierwiseModel"]),
+        .target(name: "TierwiseReports", dependencies: ["TierwiseModel", "TierwiseJSON"]),
+        .target(name: "TierwiseCLI", dependencies: [
+            "TierwiseJSON", "TierwiseModel", "TierwiseAnalyzer", "TierwiseSimulator", "TierwiseReports",
+        ]),
+        .executableTarget(name: "tierwise", dependencies: ["TierwiseCLI"]),
+        .testTarget(name: "TierwiseJSONTests", dependencies: ["TierwiseJSON"]),
+        .testTarget(name: "TierwiseModelTests", dependencies: ["TierwiseModel", "TierwiseJSON"]),
+        .testTarget(name: "TierwiseAnalyzerTests", dependencies: ["TierwiseAnalyzer", "TierwiseModel"]),
+        .testTarget(name: "TierwiseReportsTests", dependencies: ["TierwiseReports", "TierwiseAnalyzer", "TierwiseModel"]),
+        .testTarget(name: "TierwiseCLITests", dependencies: ["TierwiseCLI", "TierwiseJSON"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

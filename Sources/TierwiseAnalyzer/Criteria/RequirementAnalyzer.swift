@@ -1,0 +1,109 @@
+import TierwiseModel
+
+/// Challenges a use case's stated latency tier (seed 002, `LatencyRequirementAnalyzer`).
+///
+/// The rules are the seed's, applied in its order, the later winning:
+/// 1. Stated real_time or near_real_time, the description mentions a
+///    "dashboard" and delay costs under 100 USD/min: relax to micro_batch.
+/// 2. Stated batch or mini_batch and delay costs over 1,000 USD/min: upgrade to micro_batch.
+/// 3. Stated batch or mini_batch and the cost of error is critical: upgrade to near_real_time.
+///
+/// Unlike the seed, the rationale's direction (relax or upgrade) comes from
+/// tier order, not from comparing tier names as strings.
+public enum RequirementAnalyzer {
+    /// Below this delay cost (USD/min) a dashboard does not need sub-minute freshness.
+    public static let dashboardRelaxThresholdUSDPerMinute: Double = 100
+    /// Above this delay cost (USD/min) a batch use case should go to micro-batch.
+    public static let batchUpgradeThresholdUSDPerMinute: Double = 1_000
+
+    /// The seed's five challenge questions.
+    public static let challengeQuestions = [
+        "What business decision changes based on this data?",
+        "What happens if data is 5 minutes late? 1 hour late?",
+        "Who consumes this data and how often do they check it?",
+        "Is there a human in the loop, or is it fully automated?",
+        "What's the cost of a wrong decision vs a delayed decision?",
+    ]
+
+    /// Assesses one use case.
+    public static func assess(_ useCase: UseCase) -> RequirementAssessment {
+        let stated = useCase.latencyRequirement
+        let (recommended, reason) = recommendTier(for: useCase)
+        return RequirementAssessment(
+            statedTier: stated,
+            recommendedTier: recommended,
+            rationale: rationale(stated: stated, recommended: recommended, reason: reason),
+            challengeQuestions: challenge(useCase)
+        )
+    }
+
+    /// The seed's rules; returns the tier and the clause explaining the last rule that fired.
+    static func recommendTier(for useCase: UseCase) -> (LatencyTier, String?) {
+        let stated = useCase.latencyRequirement
+        let revenue = useCase.revenueImpactPerMinuteDelayUSD
+        var recommendation = stated
+        var reason: String?
+        if stated == .realTime || stated == .nearRealTime {
+            if mentionsDashboard(useCase), revenue < dashboardRelaxThresholdUSDPerMinute {
+                recommendation = .microBatch
+                reason = "its consumer is a dashboard (people, who refresh in minutes) and a minute of delay costs "
+                    + "\(DisplayFormat.usd(revenue)), under the \(DisplayFormat.usd(dashboardRelaxThresholdUSDPerMinute))/min "
+                    + "that would justify \(stated.rawValue) processing"
+            }
+        }
+        if stated == .batch || stated == .miniBatch {
+            if revenue > batchUpgradeThresholdUSDPerMinute {
+                recommendation = .microBatch
+                reason = "a minute of delay costs \(DisplayFormat.usd(revenue)), over the "
+                    + "\(DisplayFormat.usd(batchUpgradeThresholdUSDPerMinute))/min at which hours of delay stop being affordable"
+            }
+            if useCase.costOfError == .critical {
+                recommendation = .nearRealTime
+                reason = "errors are critical and \(DisplayFormat.usd(revenue))/min of delay is at stake, "
+                    + "so problems must surface in seconds, not at the next batch run"
+            }
+        }
+        return (recommendation, reason)
+    }
+
+    /// The seed's test for a human consumer: "dashboard" anywhere in the description, any case.
+    public static func mentionsDashboard(_ useCase: UseCase) -> Bool {
+        useCase.description.lowercased().contains("dashboard")
+    }
+
+    static func rationale(stated: LatencyTier, recommended: LatencyTier, reason: String?) -> String {
+        switch TierChange(from: stated, to: recommended) {
+        case .keep:
+            return "The \(stated.rawValue) requirement (\(stated.boundsDescription)) is appropriate for this use case."
+        case .relax:
+            return "Consider relaxing from \(stated.rawValue) to \(recommended.rawValue) (\(recommended.boundsDescription)): "
+                + (reason ?? "the stated tier is faster than the use case needs") + "."
+        case .upgrade:
+            return "Consider upgrading from \(stated.rawValue) to \(recommended.rawValue) (\(recommended.boundsDescription)): "
+                + (reason ?? "the stated tier is slower than the use case needs") + "."
+        }
+    }
+
+    static func challenge(_ useCase: UseCase) -> [ChallengeQuestion] {
+        let revenue = useCase.revenueImpactPerMinuteDelayUSD
+        let justification = useCase.latencyJustification.isEmpty
+            ? "The catalog gives no justification for \(useCase.latencyRequirement.rawValue)."
+            : "The catalog's justification: \(useCase.latencyJustification)"
+        let lateness = revenue == 0
+            ? "The catalog puts no money on delay (0 USD/min): lateness costs nothing measurable."
+            : "At \(DisplayFormat.usd(revenue))/min: \(DisplayFormat.usd(revenue * 5)) if 5 minutes late, "
+                + "\(DisplayFormat.usd(revenue * 60)) if an hour late."
+        let human = mentionsDashboard(useCase)
+        let consumer = human
+            ? "The description names a dashboard: people, who check it minutes apart at best. Data source: \(useCase.dataSource)."
+            : "No dashboard in the description: the consumer may be automated and act on every event. Data source: \(useCase.dataSource)."
+        let loop = human
+            ? "A human reads the results; sub-minute freshness is rarely acted on."
+            : "Not evident from the catalog; if a person acts on the results, minutes of delay are usually acceptable."
+        let tradeoff = "Cost of a wrong result: \(useCase.costOfError.rawValue). Cost of a delayed result: "
+            + "\(DisplayFormat.usd(revenue))/min (\(DisplayFormat.usd(revenue * 60))/h)."
+        return zip(challengeQuestions, [justification, lateness, consumer, loop, tradeoff]).map {
+            ChallengeQuestion(question: $0, evidence: $1)
+        }
+    }
+}

@@ -1,0 +1,51 @@
+/// One command's declaration: its name, what it does, its arguments and
+/// options. Parsing and `--help` both come from this one value, so help text
+/// cannot drift from what the parser accepts.
+struct CommandSpec: Sendable {
+    /// An option: `--name VALUE`, or a flag when `valueName` is nil.
+    struct Option: Sendable {
+        var name: String
+        var valueName: String?
+        var help: String
+    }
+
+    /// A positional argument.
+    struct Positional: Sendable {
+        var name: String
+        var help: String
+    }
+
+    var name: String
+    /// One line for the command list of `tierwise --help`.
+    var abstract: String
+    /// The paragraph that opens the command's own `--help`.
+    var summary: String
+    var positionals: [Positional] = []
+    var options: [Option] = []
+    /// Extra paragraphs after the option list.
+    var details: String = ""
+
+    /// The full `--help` text.
+    var help: String {
+        var usage = "Usage: tierwise \(name)"
+        for positional in positionals { usage += " \(positional.name)" }
+        if !options.isEmpty { usage += " [options]" }
+        var out = "\(summary)\n\n\(usage)\n"
+        if !positionals.isEmpty {
+            out += "\nArguments:\n"
+            for p in positionals { out += Self.row(p.name, p.help) }
+        }
+        out += "\nOptions:\n"
+        for o in options {
+            out += Self.row(o.valueName.map { "\(o.name) \($0)" } ?? o.name, o.help)
+        }
+        out += Self.row("--help, -h", "Show this help.")
+        if !details.isEmpty { out += "\n" + details + "\n" }
+        return out
+    }
+
+    private static func row(_ left: String, _ right: String) -> String {
+        let padded = left.count < 32 ? left + String(repeating: " ", count: 32 - left.count) : left + "  "
+        return "  " + padded + right + "\n"
+    }
+}

@@ -1,0 +1,4 @@
+/// The report formats a command can write.
+enum OutputFormat: String, CaseIterable, Sendable {
+    case markdown, json, text
+}

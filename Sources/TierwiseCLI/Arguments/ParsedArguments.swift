@@ -1,0 +1,98 @@
+/// What the user typed for one command, checked against its ``CommandSpec``.
+struct ParsedArguments: Sendable {
+    var positionals: [String] = []
+    var values: [String: String] = [:]
+    var flags: Set<String> = []
+    var wantsHelp = false
+
+    /// Parses `arguments` (after the command name). Accepts `--name value`
+    /// and `--name=value`; an unknown option, a missing value, an option given
+    /// twice or the wrong number of arguments is a ``UsageError``.
+    static func parse(_ arguments: [String], spec: CommandSpec) throws(UsageError) -> ParsedArguments {
+        var parsed = ParsedArguments()
+        var index = 0
+        var onlyPositionals = false
+        while index < arguments.count {
+            let argument = arguments[index]
+            index += 1
+            if onlyPositionals || !argument.hasPrefix("-") || argument == "-" {
+                parsed.positionals.append(argument)
+                continue
+            }
+            if argument == "--" { onlyPositionals = true; continue }
+            if argument == "--help" || argument == "-h" { parsed.wantsHelp = true; continue }
+            var name = argument
+            var inlineValue: String?
+            if let equals = argument.firstIndex(of: "=") {
+                name = String(argument[..<equals])
+                inlineValue = String(argument[argument.index(after: equals)...])
+            }
+            guard let option = spec.options.first(where: { $0.name == name }) else {
+                throw UsageError(command: spec.name, message: "unknown option '\(name)'")
+            }
+            if parsed.values[name] != nil || parsed.flags.contains(name) {
+                throw UsageError(command: spec.name, message: "option '\(name)' is given more than once")
+            }
+            guard let valueName = option.valueName else {
+                if inlineValue != nil { throw UsageError(command: spec.name, message: "option '\(name)' takes no value") }
+                parsed.flags.insert(name)
+                continue
+            }
+            if let inlineValue {
+                parsed.values[name] = inlineValue
+            } else if index < arguments.count, !arguments[index].hasPrefix("--") {
+                parsed.values[name] = arguments[index]
+                index += 1
+            } else {
+                throw UsageError(command: spec.name, message: "option '\(name)' needs a value (\(valueName))")
+            }
+        }
+        if parsed.wantsHelp { return parsed }
+        if parsed.positionals.count < spec.positionals.count {
+            let missing = spec.positionals[parsed.positionals.count].name
+            throw UsageError(command: spec.name, message: "missing argument \(missing)")
+        }
+        if parsed.positionals.count > spec.positionals.count {
+            throw UsageError(command: spec.name, message: "unexpected argument '\(parsed.positionals[spec.positionals.count])'")
+        }
+        return parsed
+    }
+
+    // MARK: - Typed values
+
+    /// A number option that must be finite and at least `minimum` (strictly above it when `exclusive`).
+    func number(_ name: String, minimum: Double = 0, exclusive: Bool = false, command: String) throws(UsageError) -> Double? {
+        guard let text = values[name] else { return nil }
+        let expectation = exclusive ? "a number greater than \(Int(minimum))" : "a number of at least \(Int(minimum))"
+        guard let value = Double(text.replacingUnderscores()), value.isFinite,
+              exclusive ? value > minimum : value >= minimum
+        else {
+            throw UsageError(command: command, message: "\(name): expected \(expectation), got '\(text)'")
+        }
+        return value
+    }
+
+    /// A required number option.
+    func requiredNumber(_ name: String, minimum: Double = 0, command: String) throws(UsageError) -> Double {
+        guard let value = try number(name, minimum: minimum, command: command) else {
+            throw UsageError(command: command, message: "missing required option \(name)")
+        }
+        return value
+    }
+
+    /// An option whose value must be one of an enum's raw values.
+    func choice<E: RawRepresentable & CaseIterable>(_ name: String, as type: E.Type, command: String) throws(UsageError) -> E?
+    where E.RawValue == String {
+        guard let text = values[name] else { return nil }
+        guard let value = E(rawValue: text) else {
+            let accepted = E.allCases.map(\.rawValue).joined(separator: ", ")
+            throw UsageError(command: command, message: "\(name): expected one of \(accepted), got '\(text)'")
+        }
+        return value
+    }
+}
+
+private extension String {
+    /// "1_000_000" reads as 1000000, as in Swift literals.
+    func replacingUnderscores() -> String { String(filter { $0 != "_" }) }
+}

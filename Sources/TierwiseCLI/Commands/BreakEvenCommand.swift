@@ -1,0 +1,59 @@
+import TierwiseAnalyzer
+import TierwiseModel
+import TierwiseReports
+
+/// `tierwise break-even`: does going faster pay back, and when?
+enum BreakEvenCommand: Command {
+    static let spec = CommandSpec(
+        name: "break-even",
+        abstract: "Does going faster pay back, and when?",
+        summary: "Compute whether moving from a slower to a faster processing approach pays back: extra monthly "
+            + "cost, monthly value of the latency saved, net benefit and payback months.",
+        options: [
+            .init(name: "--events-per-day", valueName: "N", help: "Daily event volume (required)."),
+            .init(name: "--revenue-per-minute", valueName: "USD", help: "Money lost per minute of delay (required)."),
+            .init(name: "--from", valueName: "APPROACH", help: "The slower approach (default batch_simple)."),
+            .init(name: "--to", valueName: "APPROACH", help: "The faster approach (default near_real_time)."),
+            .init(name: "--baseline-latency-minutes", valueName: "M",
+                  help: "Latency of --from (default: its tier's, 1440 for batch)."),
+            .init(name: "--candidate-latency-minutes", valueName: "M",
+                  help: "Latency of --to (default: its tier's, 0.5 for near_real_time)."),
+        ] + costParameterOptions + [formatOption(default: .text), outputOption],
+        details: "The seed's fixed assumption (60 minutes against 1) is --baseline-latency-minutes 60 "
+            + "--candidate-latency-minutes 1.\nValue counts the minutes saved once per hour of a 30-day month "
+            + "(× 30 × 24); payback under 12 months is recommended."
+    )
+
+    static func run(_ arguments: ParsedArguments, console: Console) throws(UsageError) -> Int32 {
+        let eventsPerDay = try arguments.requiredNumber("--events-per-day", command: spec.name)
+        let revenue = try arguments.requiredNumber("--revenue-per-minute", command: spec.name)
+        let from = try arguments.choice("--from", as: ProcessingApproach.self, command: spec.name) ?? .batchSimple
+        let to = try arguments.choice("--to", as: ProcessingApproach.self, command: spec.name) ?? .nearRealTime
+        let latencies = TierLatencies()
+        let baseline = try arguments.number("--baseline-latency-minutes", command: spec.name)
+            ?? latencies.minutes(for: from.tier)
+        let candidate = try arguments.number("--candidate-latency-minutes", command: spec.name)
+            ?? latencies.minutes(for: to.tier)
+        guard candidate < baseline else {
+            throw UsageError(command: spec.name, message: "the candidate latency (\(DisplayFormat.number(candidate)) min) "
+                + "must be lower than the baseline latency (\(DisplayFormat.number(baseline)) min); "
+                + "choose a faster --to or give both latencies")
+        }
+        let parameters = CostParameterOverrides.resolve([
+            CostParameterOverrides(
+                hourlyRateUSD: try arguments.number("--hourly-rate", exclusive: true, command: spec.name),
+                baselineMonthlyComputeUSD: try arguments.number("--baseline-monthly-compute", command: spec.name))
+        ])
+        let format = try arguments.choice("--format", as: OutputFormat.self, command: spec.name) ?? .text
+        let costs = CostEstimator(parameters: parameters).compare(eventsPerDay: eventsPerDay, approaches: [from, to])
+        let breakEven = BreakEvenCalculator.calculate(
+            from: costs[0], to: costs[costs.count - 1], revenuePerMinuteDelayUSD: revenue,
+            baselineLatencyMinutes: baseline, candidateLatencyMinutes: candidate)
+        let report: String = switch format {
+        case .json: BreakEvenJSONReport.render(breakEven, eventsPerDay: eventsPerDay, revenuePerMinuteDelayUSD: revenue)
+        case .markdown: BreakEvenTextReport.markdown(breakEven)
+        case .text: BreakEvenTextReport.text(breakEven)
+        }
+        return deliver(report, arguments: arguments, console: console)
+    }
+}

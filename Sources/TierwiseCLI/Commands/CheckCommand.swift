@@ -1,0 +1,27 @@
+import TierwiseModel
+
+/// `tierwise check CATALOG`: validate a catalog, for CI gates.
+enum CheckCommand: Command {
+    static let spec = CommandSpec(
+        name: "check",
+        abstract: "Validate a catalog (for CI gates).",
+        summary: "Validate a use-case catalog without analyzing it: every problem is reported with its JSON path.",
+        positionals: [.init(name: "CATALOG", help: "Path to the catalog JSON.")],
+        options: [.init(name: "--strict", valueName: nil, help: "Treat warnings (unknown fields) as failures.")],
+        details: "Exit status: 0 when valid, 1 when --strict and there are warnings, 2 when invalid."
+    )
+
+    static func run(_ arguments: ParsedArguments, console: Console) throws(UsageError) -> Int32 {
+        let path = arguments.positionals[0]
+        guard let loaded = CatalogLoading.load(path, overrides: CostParameterOverrides(), console: console) else {
+            return ExitStatus.badInput
+        }
+        let count = loaded.catalog.useCases.count
+        if arguments.flags.contains("--strict") && !loaded.warnings.isEmpty {
+            console.writeError("tierwise: \(path): \(loaded.warnings.count) warnings under --strict\n")
+            return ExitStatus.checkFailed
+        }
+        console.writeOutput("\(path): valid, \(count) use case\(count == 1 ? "" : "s")\n")
+        return ExitStatus.success
+    }
+}

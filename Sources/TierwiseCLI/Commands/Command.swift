@@ -1,0 +1,39 @@
+/// A tierwise subcommand: its declaration and what it does.
+protocol Command: Sendable {
+    /// The declaration that drives parsing and `--help`.
+    static var spec: CommandSpec { get }
+    /// Runs with parsed arguments; returns the exit status.
+    static func run(_ arguments: ParsedArguments, console: Console) throws(UsageError) -> Int32
+}
+
+extension Command {
+    /// The `--format` option, shared wording.
+    static func formatOption(default format: OutputFormat) -> CommandSpec.Option {
+        .init(name: "--format", valueName: "FORMAT",
+              help: "markdown, json or text (default: \(format.rawValue)).")
+    }
+
+    /// The `--output` option, shared wording.
+    static var outputOption: CommandSpec.Option {
+        .init(name: "--output", valueName: "PATH",
+              help: "Write the report to PATH (atomically) instead of standard output.")
+    }
+
+    /// The two cost-parameter options, shared wording.
+    static var costParameterOptions: [CommandSpec.Option] {
+        [
+            .init(name: "--hourly-rate", valueName: "USD", help: "Fully loaded engineer cost per hour (default 150)."),
+            .init(name: "--baseline-monthly-compute", valueName: "USD",
+                  help: "Monthly compute of simple batch at low volume (default 1000)."),
+        ]
+    }
+
+    /// Delivers a report and maps a write failure to its exit status.
+    static func deliver(_ text: String, arguments: ParsedArguments, console: Console) -> Int32 {
+        if let problem = ReportDestination(path: arguments.values["--output"]).deliver(text, to: console) {
+            console.writeError("tierwise: \(problem)\n")
+            return ExitStatus.ioFailure
+        }
+        return ExitStatus.success
+    }
+}

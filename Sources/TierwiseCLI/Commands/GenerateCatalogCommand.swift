@@ -1,0 +1,36 @@
+import TierwiseModel
+import TierwiseSimulator
+
+/// `tierwise generate-catalog`: a synthetic, valid catalog.
+enum GenerateCatalogCommand: Command {
+    static let spec = CommandSpec(
+        name: "generate-catalog",
+        abstract: "Write a synthetic, valid catalog.",
+        summary: "Write a synthetic, valid use-case catalog drawn from the seeds' archetypes (fraud detection, "
+            + "recommendations, IoT, dashboards, reporting, ML training, inventory, pricing), for what-if work "
+            + "and benchmarks. The same --count and --seed always give the same bytes.",
+        options: [
+            .init(name: "--count", valueName: "N", help: "Number of use cases, 1 to 10,000,000 (required)."),
+            .init(name: "--seed", valueName: "S", help: "Random seed, a non-negative integer (default 42)."),
+            outputOption,
+        ]
+    )
+
+    static func run(_ arguments: ParsedArguments, console: Console) throws(UsageError) -> Int32 {
+        guard let countText = arguments.values["--count"] else {
+            throw UsageError(command: spec.name, message: "missing required option --count")
+        }
+        guard let count = Int(countText), (1...10_000_000).contains(count) else {
+            throw UsageError(command: spec.name, message: "--count: expected a whole number from 1 to 10000000, got '\(countText)'")
+        }
+        var seed: UInt64 = 42
+        if let seedText = arguments.values["--seed"] {
+            guard let parsed = UInt64(seedText) else {
+                throw UsageError(command: spec.name, message: "--seed: expected a non-negative integer, got '\(seedText)'")
+            }
+            seed = parsed
+        }
+        let catalog = CatalogGenerator(count: count, seed: seed).generate()
+        return deliver(CatalogEncoder.encode(catalog), arguments: arguments, console: console)
+    }
+}

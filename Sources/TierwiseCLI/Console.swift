@@ -1,0 +1,36 @@
+import Foundation
+
+/// Where a command writes: data to standard output, diagnostics and progress
+/// to standard error. Tests pass a capturing implementation.
+public protocol Console: AnyObject {
+    /// Writes data (a report) to standard output.
+    func writeOutput(_ text: String)
+    /// Writes a diagnostic or progress line to standard error.
+    func writeError(_ text: String)
+}
+
+/// The process's real standard output and error.
+public final class StandardConsole: Console {
+    public init() {}
+
+    public func writeOutput(_ text: String) {
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+
+    public func writeError(_ text: String) {
+        FileHandle.standardError.write(Data(text.utf8))
+    }
+}
+
+/// A console that keeps everything written, for tests and embedding.
+public final class CapturingConsole: Console {
+    /// Everything written to standard output.
+    public private(set) var output = ""
+    /// Everything written to standard error.
+    public private(set) var error = ""
+
+    public init() {}
+
+    public func writeOutput(_ text: String) { output += text }
+    public func writeError(_ text: String) { error += text }
+}

@@ -1,0 +1,65 @@
+/// The tierwise command line: picks the subcommand, parses its arguments and
+/// runs it. Holds no domain logic.
+public enum TierwiseCommandLine {
+    /// The version printed by `--version`.
+    public static let version = "0.1.0"
+
+    static let commands: [any Command.Type] = [
+        AnalyzeCommand.self, CheckCommand.self, CostsCommand.self, BreakEvenCommand.self, GenerateCatalogCommand.self,
+    ]
+
+    /// Runs `arguments` (without the program name) and returns the exit status.
+    public static func run(_ arguments: [String], console: Console) -> Int32 {
+        guard let first = arguments.first else {
+            console.writeError(overview)
+            return ExitStatus.badInput
+        }
+        switch first {
+        case "--help", "-h", "help":
+            if first == "help", arguments.count > 1, let command = command(named: arguments[1]) {
+                console.writeOutput(command.spec.help)
+            } else {
+                console.writeOutput(overview)
+            }
+            return ExitStatus.success
+        case "--version":
+            console.writeOutput("tierwise \(version)\n")
+            return ExitStatus.success
+        default:
+            break
+        }
+        guard let command = command(named: first) else {
+            let error = UsageError(command: "", message: "unknown command '\(first)'")
+            console.writeError(error.description + "\n")
+            return ExitStatus.badInput
+        }
+        do {
+            let parsed = try ParsedArguments.parse(Array(arguments.dropFirst()), spec: command.spec)
+            if parsed.wantsHelp {
+                console.writeOutput(command.spec.help)
+                return ExitStatus.success
+            }
+            return try command.run(parsed, console: console)
+        } catch {
+            console.writeError(error.description + "\n")
+            return ExitStatus.badInput
+        }
+    }
+
+    private static func command(named name: String) -> (any Command.Type)? {
+        commands.first { $0.spec.name == name }
+    }
+
+    /// The top-level help.
+    static var overview: String {
+        var out = "tierwise \(version): decide, use case by use case, what must be real time and what can be batch.\n\n"
+        out += "Usage: tierwise COMMAND [arguments] [options]\n\nCommands:\n"
+        for command in commands {
+            let name = command.spec.name
+            out += "  " + name + String(repeating: " ", count: max(2, 18 - name.count)) + command.spec.abstract + "\n"
+        }
+        out += "\nRun 'tierwise COMMAND --help' for a command's arguments and options.\n"
+        out += "  --help, -h        Show this help.\n  --version         Show the version.\n"
+        return out
+    }
+}

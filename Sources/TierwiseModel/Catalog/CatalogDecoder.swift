@@ -1,0 +1,375 @@
+import Foundation
+import TierwiseJSON
+
+/// A catalog decoded from JSON, with the warnings found on the way (unknown
+/// fields, which are ignored but may be typos).
+public struct LoadedCatalog: Sendable, Equatable {
+    /// The catalog.
+    public var catalog: Catalog
+    /// Fields tierwise does not know; the catalog is still used.
+    public var warnings: [CatalogIssue]
+}
+
+/// Turns catalog JSON into a ``Catalog``, reporting every problem at once.
+///
+/// Each problem names its JSON path and says what was expected and what was
+/// found. Nothing partial is returned: either the whole catalog is valid, or
+/// the caller gets ``CatalogError/invalid(path:issues:)`` with every issue.
+public struct CatalogDecoder {
+    /// The largest catalog file read, in bytes (512 MiB).
+    public static let maximumFileSizeBytes = 512 * 1024 * 1024
+
+    /// Cost parameters given on the command line; they replace the catalog's
+    /// defaults but not a use case's own values.
+    public var commandOverrides: CostParameterOverrides
+
+    private var issues: [CatalogIssue] = []
+    private var warnings: [CatalogIssue] = []
+
+    public init(commandOverrides: CostParameterOverrides = CostParameterOverrides()) {
+        self.commandOverrides = commandOverrides
+    }
+
+    // MARK: - Entry points
+
+    /// Reads and decodes the catalog at `path`.
+    public func load(path: String) throws(CatalogError) -> LoadedCatalog {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw .unreadable(path: path, reason: "no such file")
+        }
+        if isDirectory.boolValue { throw .unreadable(path: path, reason: "it is a directory") }
+        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int,
+           size > Self.maximumFileSizeBytes {
+            throw .tooLarge(path: path, sizeBytes: size, limitBytes: Self.maximumFileSizeBytes)
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw .unreadable(path: path, reason: "permission denied or read error")
+        }
+        return try decode([UInt8](data), path: path)
+    }
+
+    /// Decodes catalog JSON; `path` only labels messages.
+    public func decode(_ bytes: [UInt8], path: String) throws(CatalogError) -> LoadedCatalog {
+        if bytes.count > Self.maximumFileSizeBytes {
+            throw .tooLarge(path: path, sizeBytes: bytes.count, limitBytes: Self.maximumFileSizeBytes)
+        }
+        let root: JSONValue
+        do {
+            root = try JSONParser.parse(bytes)
+        } catch {
+            throw .malformedJSON(
+                path: path, error: JSONSyntaxErrorSummary(message: error.message, line: error.line, column: error.column))
+        }
+        var decoder = self
+        let catalog = decoder.decodeCatalog(root)
+        if let catalog, decoder.issues.isEmpty {
+            return LoadedCatalog(catalog: catalog, warnings: decoder.warnings)
+        }
+        throw .invalid(path: path, issues: decoder.issues)
+    }
+
+    // MARK: - Catalog
+
+    private static let topLevelKeys: Set<String> = ["name", "description", "defaults", "use_cases"]
+
+    private mutating func decodeCatalog(_ root: JSONValue) -> Catalog? {
+        guard case .object(let members) = root else {
+            issue("top level", "expected an object with a \"use_cases\" array, got \(root.excerpt)")
+            return nil
+        }
+        checkKeys(members, allowed: Self.topLevelKeys, path: "")
+        let name = optionalString(members, "name", path: "")
+        _ = optionalString(members, "description", path: "")
+        var defaults = CatalogDefaults()
+        if let value = member(members, "defaults") {
+            defaults = decodeDefaults(value, path: "defaults")
+        }
+        guard let useCasesValue = member(members, "use_cases") else {
+            issue("use_cases", "missing; expected an array of use cases")
+            return nil
+        }
+        guard case .array(let elements) = useCasesValue else {
+            issue("use_cases", "expected an array of use cases, got \(useCasesValue.excerpt)")
+            return nil
+        }
+        if elements.isEmpty {
+            issue("use_cases", "expected at least one use case, got an empty array")
+        }
+        var useCases: [UseCase] = []
+        useCases.reserveCapacity(elements.count)
+        var firstIndexByName: [String: Int] = [:]
+        for (index, element) in elements.enumerated() {
+            let path = "use_cases[\(index)]"
+            guard let useCase = decodeUseCase(element, path: path, defaults: defaults) else { continue }
+            if let first = firstIndexByName[useCase.name] {
+                issue(path + ".name", "duplicate name \"\(useCase.name)\"; use_cases[\(first)] already uses it")
+            } else {
+                firstIndexByName[useCase.name] = index
+            }
+            useCases.append(useCase)
+        }
+        return Catalog(name: name, defaults: defaults, useCases: useCases)
+    }
+
+    // MARK: - Defaults
+
+    private static let defaultsKeys: Set<String> = [
+        "hourly_rate", "baseline_monthly_compute", "tier_latency_minutes", "processing_complexity",
+        "team_experience", "existing_infrastructure", "budget_constraint",
+    ]
+
+    private mutating func decodeDefaults(_ value: JSONValue, path: String) -> CatalogDefaults {
+        guard case .object(let members) = value else {
+            issue(path, "expected an object, got \(value.excerpt)")
+            return CatalogDefaults()
+        }
+        checkKeys(members, allowed: Self.defaultsKeys, path: path)
+        var defaults = CatalogDefaults()
+        defaults.costParameters = decodeCostOverrides(members, path: path)
+        defaults.processingComplexity = optionalEnum(members, "processing_complexity", path: path)
+        defaults.teamExperience = optionalEnum(members, "team_experience", path: path)
+        defaults.existingInfrastructure = optionalEnum(members, "existing_infrastructure", path: path)
+        defaults.budgetConstraint = optionalEnum(members, "budget_constraint", path: path)
+        if let latencies = member(members, "tier_latency_minutes") {
+            defaults.tierLatencyMinutes = decodeTierLatencies(latencies, path: join(path, "tier_latency_minutes"))
+        }
+        return defaults
+    }
+
+    private mutating func decodeTierLatencies(_ value: JSONValue, path: String) -> [LatencyTier: Double] {
+        guard case .object(let members) = value else {
+            issue(path, "expected an object of minutes per tier, got \(value.excerpt)")
+            return [:]
+        }
+        checkKeys(members, allowed: Set(LatencyTier.allCases.map(\.rawValue)), path: path)
+        var minutes: [LatencyTier: Double] = [:]
+        for tier in LatencyTier.allCases {
+            if let value = number(members, tier.rawValue, path: path, rule: .positive, required: false) {
+                minutes[tier] = value
+            }
+        }
+        // Faster tiers must be assumed faster, or break-even would credit a
+        // move toward real time with negative time saved.
+        let latencies = TierLatencies(overrides: minutes)
+        for (faster, slower) in zip(LatencyTier.allCases, LatencyTier.allCases.dropFirst())
+        where latencies.minutes(for: faster) >= latencies.minutes(for: slower) {
+            issue(path, "\(faster.rawValue) (\(format(latencies.minutes(for: faster))) min) must be faster than "
+                + "\(slower.rawValue) (\(format(latencies.minutes(for: slower))) min)")
+        }
+        return minutes
+    }
+
+    private mutating func decodeCostOverrides(_ members: [JSONMember], path: String) -> CostParameterOverrides {
+        CostParameterOverrides(
+            hourlyRateUSD: number(members, "hourly_rate", path: path, rule: .positive, required: false),
+            baselineMonthlyComputeUSD: number(
+                members, "baseline_monthly_compute", path: path, rule: .nonNegative, required: false)
+        )
+    }
+
+    // MARK: - Use cases
+
+    private static let useCaseKeys: Set<String> = [
+        "name", "description", "data_source", "latency_requirement", "latency_justification",
+        "events_per_second", "peak_multiplier", "requires_historical_context", "requires_ordering",
+        "requires_exactly_once", "revenue_impact_per_minute_delay", "cost_of_error", "events_per_day",
+        "processing_complexity", "team_experience", "existing_infrastructure", "budget_constraint",
+        "error_recovery", "hourly_rate", "baseline_monthly_compute",
+    ]
+
+    private mutating func decodeUseCase(_ value: JSONValue, path: String, defaults: CatalogDefaults) -> UseCase? {
+        guard case .object(let m) = value else {
+            issue(path, "expected a use case object, got \(value.excerpt)")
+            return nil
+        }
+        let issuesBefore = issues.count
+        checkKeys(m, allowed: Self.useCaseKeys, path: path)
+        let name = requiredString(m, "name", path: path, nonEmpty: true)
+        let description = requiredString(m, "description", path: path)
+        let dataSource = requiredString(m, "data_source", path: path)
+        let tier: LatencyTier? = requiredEnum(m, "latency_requirement", path: path)
+        let justification = requiredString(m, "latency_justification", path: path)
+        let eventsPerSecond = number(m, "events_per_second", path: path, rule: .nonNegative, required: true)
+        let peak = number(m, "peak_multiplier", path: path, rule: .atLeastOne, required: true)
+        let historical = requiredBool(m, "requires_historical_context", path: path)
+        let ordering = requiredBool(m, "requires_ordering", path: path)
+        let exactlyOnce = requiredBool(m, "requires_exactly_once", path: path)
+        let revenue = number(m, "revenue_impact_per_minute_delay", path: path, rule: .nonNegative, required: true)
+        let costOfError: CostOfError? = requiredEnum(m, "cost_of_error", path: path)
+        let eventsPerDay = number(m, "events_per_day", path: path, rule: .nonNegative, required: false)
+        let complexity: ProcessingComplexity? = optionalEnum(m, "processing_complexity", path: path)
+        let team: Capability? = optionalEnum(m, "team_experience", path: path)
+        let infrastructure: Capability? = optionalEnum(m, "existing_infrastructure", path: path)
+        let budget: BudgetConstraint? = optionalEnum(m, "budget_constraint", path: path)
+        let recovery: ErrorRecovery? = optionalEnum(m, "error_recovery", path: path)
+        let own = decodeCostOverrides(m, path: path)
+        guard issues.count == issuesBefore,
+              let name, let description, let dataSource, let tier, let justification, let eventsPerSecond,
+              let peak, let historical, let ordering, let exactlyOnce, let revenue, let costOfError
+        else { return nil }
+        return UseCase(
+            name: name, description: description, dataSource: dataSource,
+            latencyRequirement: tier, latencyJustification: justification,
+            eventsPerSecond: eventsPerSecond, peakMultiplier: peak,
+            requiresHistoricalContext: historical, requiresOrdering: ordering, requiresExactlyOnce: exactlyOnce,
+            revenueImpactPerMinuteDelayUSD: revenue, costOfError: costOfError,
+            statedEventsPerDay: eventsPerDay,
+            processingComplexity: complexity ?? defaults.processingComplexity,
+            teamExperience: team ?? defaults.teamExperience,
+            existingInfrastructure: infrastructure ?? defaults.existingInfrastructure,
+            budgetConstraint: budget ?? defaults.budgetConstraint,
+            errorRecovery: recovery,
+            costParameters: CostParameterOverrides.resolve([own, commandOverrides, defaults.costParameters])
+        )
+    }
+
+    // MARK: - Field readers
+
+    private enum NumberRule {
+        case nonNegative, positive, atLeastOne
+
+        var expectation: String {
+            switch self {
+            case .nonNegative: "a non-negative number"
+            case .positive: "a positive number"
+            case .atLeastOne: "a number of at least 1"
+            }
+        }
+
+        func accepts(_ value: Double) -> Bool {
+            switch self {
+            case .nonNegative: value >= 0
+            case .positive: value > 0
+            case .atLeastOne: value >= 1
+            }
+        }
+    }
+
+    private mutating func number(
+        _ members: [JSONMember], _ key: String, path: String, rule: NumberRule, required: Bool
+    ) -> Double? {
+        let fieldPath = join(path, key)
+        guard let value = member(members, key) else {
+            if required { issue(fieldPath, "missing; expected \(rule.expectation)") }
+            return nil
+        }
+        guard case .number(let number) = value else {
+            issue(fieldPath, "expected \(rule.expectation), got \(value.excerpt)")
+            return nil
+        }
+        guard number.isFinite else {
+            issue(fieldPath, "expected \(rule.expectation), got a number too large to represent")
+            return nil
+        }
+        guard rule.accepts(number) else {
+            issue(fieldPath, "expected \(rule.expectation), got \(value.excerpt)")
+            return nil
+        }
+        return number
+    }
+
+    private mutating func requiredString(
+        _ members: [JSONMember], _ key: String, path: String, nonEmpty: Bool = false
+    ) -> String? {
+        let fieldPath = join(path, key)
+        let expectation = nonEmpty ? "a non-empty string" : "a string"
+        guard let value = member(members, key) else {
+            issue(fieldPath, "missing; expected \(expectation)")
+            return nil
+        }
+        guard case .string(let text) = value else {
+            issue(fieldPath, "expected \(expectation), got \(value.excerpt)")
+            return nil
+        }
+        if nonEmpty && text.allSatisfy(\.isWhitespace) {
+            issue(fieldPath, "expected \(expectation), got \(value.excerpt)")
+            return nil
+        }
+        return text
+    }
+
+    private mutating func optionalString(_ members: [JSONMember], _ key: String, path: String) -> String? {
+        guard let value = member(members, key) else { return nil }
+        guard case .string(let text) = value else {
+            issue(join(path, key), "expected a string, got \(value.excerpt)")
+            return nil
+        }
+        return text
+    }
+
+    private mutating func requiredBool(_ members: [JSONMember], _ key: String, path: String) -> Bool? {
+        let fieldPath = join(path, key)
+        guard let value = member(members, key) else {
+            issue(fieldPath, "missing; expected true or false")
+            return nil
+        }
+        guard case .bool(let flag) = value else {
+            issue(fieldPath, "expected true or false, got \(value.excerpt)")
+            return nil
+        }
+        return flag
+    }
+
+    private mutating func requiredEnum<E: RawRepresentable & CaseIterable>(
+        _ members: [JSONMember], _ key: String, path: String
+    ) -> E? where E.RawValue == String {
+        guard member(members, key) != nil else {
+            issue(join(path, key), "missing; expected \(listForMessages(E.allCases.map(\.rawValue)))")
+            return nil
+        }
+        return optionalEnum(members, key, path: path)
+    }
+
+    private mutating func optionalEnum<E: RawRepresentable & CaseIterable>(
+        _ members: [JSONMember], _ key: String, path: String
+    ) -> E? where E.RawValue == String {
+        guard let value = member(members, key) else { return nil }
+        let accepted = listForMessages(E.allCases.map(\.rawValue))
+        guard case .string(let text) = value, let result = E(rawValue: text) else {
+            issue(join(path, key), "expected \(accepted), got \(value.excerpt)")
+            return nil
+        }
+        return result
+    }
+
+    // MARK: - Helpers
+
+    private func member(_ members: [JSONMember], _ key: String) -> JSONValue? {
+        for member in members where member.key == key { return member.value }
+        return nil
+    }
+
+    /// Duplicate keys are errors (which one would win is not obvious);
+    /// unknown keys are warnings with a suggestion when one is close.
+    private mutating func checkKeys(_ members: [JSONMember], allowed: Set<String>, path: String) {
+        var seen: Set<String> = []
+        for member in members {
+            let fieldPath = join(path, member.key)
+            if !seen.insert(member.key).inserted {
+                issue(fieldPath, "appears more than once in the same object; keep one")
+            } else if !allowed.contains(member.key) {
+                let hint = closestKey(to: member.key, in: allowed).map { "; did you mean \"\($0)\"?" } ?? ""
+                warnings.append(CatalogIssue(path: fieldPath, message: "unknown field, ignored\(hint)"))
+            }
+        }
+    }
+
+    private func closestKey(to key: String, in allowed: Set<String>) -> String? {
+        let limit = max(2, key.count / 4)
+        var best: (key: String, distance: Int)?
+        for candidate in allowed.sorted() {
+            let distance = EditDistance.between(key, candidate)
+            if distance <= limit, distance < (best?.distance ?? Int.max) { best = (candidate, distance) }
+        }
+        return best?.key
+    }
+
+    private func join(_ path: String, _ key: String) -> String { path.isEmpty ? key : path + "." + key }
+
+    private mutating func issue(_ path: String, _ message: String) {
+        issues.append(CatalogIssue(path: path, message: message))
+    }
+
+    private func format(_ value: Double) -> String { JSONNumberFormat.string(value) ?? "?" }
+}

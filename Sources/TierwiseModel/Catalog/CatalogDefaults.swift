@@ -1,0 +1,32 @@
+/// The optional `defaults` object of a catalog: values every use case gets
+/// unless it states its own.
+public struct CatalogDefaults: Sendable, Equatable {
+    /// Cost parameters for every use case.
+    public var costParameters: CostParameterOverrides
+    /// Break-even latency per tier, in minutes, replacing the built-in tier bounds.
+    public var tierLatencyMinutes: [LatencyTier: Double]
+    /// Default processing complexity.
+    public var processingComplexity: ProcessingComplexity?
+    /// Default team experience.
+    public var teamExperience: Capability?
+    /// Default existing infrastructure.
+    public var existingInfrastructure: Capability?
+    /// Default budget constraint.
+    public var budgetConstraint: BudgetConstraint?
+
+    public init(
+        costParameters: CostParameterOverrides = CostParameterOverrides(),
+        tierLatencyMinutes: [LatencyTier: Double] = [:],
+        processingComplexity: ProcessingComplexity? = nil,
+        teamExperience: Capability? = nil,
+        existingInfrastructure: Capability? = nil,
+        budgetConstraint: BudgetConstraint? = nil
+    ) {
+        self.costParameters = costParameters
+        self.tierLatencyMinutes = tierLatencyMinutes
+        self.processingComplexity = processingComplexity
+        self.teamExperience = teamExperience
+        self.existingInfrastructure = existingInfrastructure
+        self.budgetConstraint = budgetConstraint
+    }
+}

@@ -1,0 +1,74 @@
+import TierwiseJSON
+
+/// Writes a ``Catalog`` back as catalog JSON that ``CatalogDecoder`` reads.
+///
+/// Optional fields are written only when they differ from what the catalog's
+/// defaults would give, so a decoded-then-encoded catalog stays as short as
+/// the original.
+public enum CatalogEncoder {
+    /// The catalog as pretty-printed JSON.
+    public static func encode(_ catalog: Catalog) -> String {
+        var writer = JSONWriter(reservingCapacity: 1024 + catalog.useCases.count * 700)
+        writer.beginObject()
+        if let name = catalog.name { writer.member("name", name) }
+        if catalog.defaults != CatalogDefaults() {
+            writer.key("defaults")
+            defaults(catalog.defaults, into: &writer)
+        }
+        writer.key("use_cases")
+        writer.beginArray()
+        let inherited = CostParameterOverrides.resolve([catalog.defaults.costParameters])
+        for useCase in catalog.useCases { self.useCase(useCase, defaults: catalog.defaults, inherited: inherited, into: &writer) }
+        writer.endArray()
+        writer.endObject()
+        return writer.text
+    }
+
+    private static func defaults(_ d: CatalogDefaults, into writer: inout JSONWriter) {
+        writer.beginObject()
+        if let rate = d.costParameters.hourlyRateUSD { writer.member("hourly_rate", rate) }
+        if let base = d.costParameters.baselineMonthlyComputeUSD { writer.member("baseline_monthly_compute", base) }
+        if !d.tierLatencyMinutes.isEmpty {
+            writer.key("tier_latency_minutes")
+            writer.beginObject()
+            for tier in LatencyTier.allCases { if let m = d.tierLatencyMinutes[tier] { writer.member(tier.rawValue, m) } }
+            writer.endObject()
+        }
+        if let v = d.processingComplexity { writer.member("processing_complexity", v.rawValue) }
+        if let v = d.teamExperience { writer.member("team_experience", v.rawValue) }
+        if let v = d.existingInfrastructure { writer.member("existing_infrastructure", v.rawValue) }
+        if let v = d.budgetConstraint { writer.member("budget_constraint", v.rawValue) }
+        writer.endObject()
+    }
+
+    private static func useCase(
+        _ u: UseCase, defaults d: CatalogDefaults, inherited: CostParameters, into writer: inout JSONWriter
+    ) {
+        writer.beginObject()
+        writer.member("name", u.name)
+        writer.member("description", u.description)
+        writer.member("data_source", u.dataSource)
+        writer.member("latency_requirement", u.latencyRequirement.rawValue)
+        writer.member("latency_justification", u.latencyJustification)
+        writer.member("events_per_second", u.eventsPerSecond)
+        writer.member("peak_multiplier", u.peakMultiplier)
+        writer.member("requires_historical_context", u.requiresHistoricalContext)
+        writer.member("requires_ordering", u.requiresOrdering)
+        writer.member("requires_exactly_once", u.requiresExactlyOnce)
+        writer.member("revenue_impact_per_minute_delay", u.revenueImpactPerMinuteDelayUSD)
+        writer.member("cost_of_error", u.costOfError.rawValue)
+        if let v = u.statedEventsPerDay { writer.member("events_per_day", v) }
+        if let v = u.processingComplexity, v != d.processingComplexity { writer.member("processing_complexity", v.rawValue) }
+        if let v = u.teamExperience, v != d.teamExperience { writer.member("team_experience", v.rawValue) }
+        if let v = u.existingInfrastructure, v != d.existingInfrastructure { writer.member("existing_infrastructure", v.rawValue) }
+        if let v = u.budgetConstraint, v != d.budgetConstraint { writer.member("budget_constraint", v.rawValue) }
+        if let v = u.errorRecovery { writer.member("error_recovery", v.rawValue) }
+        if u.costParameters.hourlyRateUSD != inherited.hourlyRateUSD {
+            writer.member("hourly_rate", u.costParameters.hourlyRateUSD)
+        }
+        if u.costParameters.baselineMonthlyComputeUSD != inherited.baselineMonthlyComputeUSD {
+            writer.member("baseline_monthly_compute", u.costParameters.baselineMonthlyComputeUSD)
+        }
+        writer.endObject()
+    }
+}

@@ -1,0 +1,15 @@
+/// The estimated cost of one processing approach for one volume.
+public struct ApproachCost: Sendable, Equatable {
+    /// The approach costed.
+    public var approach: ProcessingApproach
+    /// Its cost lines and derived figures.
+    public var model: CostModel
+    /// The seed's volume factor, max(1, log10(events per day / 1e6 + 1)).
+    public var volumeFactor: Double
+
+    public init(approach: ProcessingApproach, model: CostModel, volumeFactor: Double) {
+        self.approach = approach
+        self.model = model
+        self.volumeFactor = volumeFactor
+    }
+}

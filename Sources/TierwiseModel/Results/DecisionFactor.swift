@@ -1,0 +1,40 @@
+/// One row of the decision matrix (seed 002, step 3): which way a factor
+/// points for this use case, and why.
+public struct DecisionFactor: Sendable, Equatable {
+    /// The ten factors of the seed's matrix, in its order.
+    public enum Kind: String, CaseIterable, Sendable {
+        case latencyRequirement = "latency_requirement"
+        case dataVolume = "data_volume"
+        case processingComplexity = "processing_complexity"
+        case historicalContext = "historical_context"
+        case ordering = "ordering"
+        case exactlyOnce = "exactly_once"
+        case errorRecovery = "error_recovery"
+        case teamExperience = "team_experience"
+        case infrastructure = "infrastructure"
+        case budget = "budget"
+
+        /// "Latency requirement", for tables.
+        public var title: String {
+            let words = rawValue.split(separator: "_").map(String.init)
+            return ([words[0].prefix(1).uppercased() + words[0].dropFirst()] + words.dropFirst()).joined(separator: " ")
+        }
+    }
+
+    /// Which side a factor favors.
+    public enum Leaning: String, Sendable {
+        case realTime = "real_time"
+        case batch = "batch"
+        case neutral = "neutral"
+    }
+
+    public var kind: Kind
+    public var favors: Leaning
+    public var reason: String
+
+    public init(kind: Kind, favors: Leaning, reason: String) {
+        self.kind = kind
+        self.favors = favors
+        self.reason = reason
+    }
+}

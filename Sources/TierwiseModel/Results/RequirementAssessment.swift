@@ -1,0 +1,24 @@
+/// The verdict on a use case's stated latency tier.
+public struct RequirementAssessment: Sendable, Equatable {
+    /// The tier the catalog asks for.
+    public var statedTier: LatencyTier
+    /// The tier tierwise recommends.
+    public var recommendedTier: LatencyTier
+    /// Why, in one or two sentences.
+    public var rationale: String
+    /// The five challenge questions with the catalog's evidence.
+    public var challengeQuestions: [ChallengeQuestion]
+
+    public init(statedTier: LatencyTier, recommendedTier: LatencyTier, rationale: String, challengeQuestions: [ChallengeQuestion]) {
+        self.statedTier = statedTier
+        self.recommendedTier = recommendedTier
+        self.rationale = rationale
+        self.challengeQuestions = challengeQuestions
+    }
+
+    /// True when the recommended tier differs from the stated one.
+    public var isChangeRecommended: Bool { statedTier != recommendedTier }
+
+    /// Relax, upgrade or keep, from tier order.
+    public var change: TierChange { TierChange(from: statedTier, to: recommendedTier) }
+}

@@ -1,0 +1,51 @@
+import TierwiseJSON
+import TierwiseModel
+
+/// The JSON shapes shared by several reports, written in one place so that
+/// `analyze`, `costs` and `break-even` agree key for key.
+extension JSONWriter {
+    /// `{"monthly_infrastructure", "monthly_operational", "total_monthly", "initial_investment", "annual_tco"}`, USD.
+    mutating func costModel(_ model: CostModel) {
+        beginObject()
+        member("monthly_infrastructure", model.monthlyInfrastructureUSD)
+        member("monthly_operational", model.monthlyOperationalUSD)
+        member("total_monthly", model.totalMonthlyUSD)
+        member("initial_investment", model.initialInvestmentUSD)
+        member("annual_tco", model.annualTCOUSD)
+        endObject()
+    }
+
+    /// `{"<approach>": costModel, …}` in the order given.
+    mutating func approachCosts(_ costs: [ApproachCost]) {
+        beginObject()
+        for cost in costs {
+            key(cost.approach.rawValue)
+            costModel(cost.model)
+        }
+        endObject()
+    }
+
+    /// The seed's break-even keys plus what was compared. `payback_months` is
+    /// `null` when the faster approach never pays back.
+    mutating func breakEvenMembers(_ breakEven: BreakEven) {
+        member("from_approach", breakEven.fromApproach.rawValue)
+        member("to_approach", breakEven.toApproach.rawValue)
+        member("baseline_latency_minutes", breakEven.baselineLatencyMinutes)
+        member("candidate_latency_minutes", breakEven.candidateLatencyMinutes)
+        member("latency_reduction_minutes", breakEven.latencyReductionMinutes)
+        member("monthly_cost_increase", breakEven.monthlyCostIncreaseUSD)
+        member("monthly_latency_value", breakEven.monthlyLatencyValueUSD)
+        member("monthly_net_benefit", breakEven.monthlyNetBenefitUSD)
+        member("initial_investment_increase", breakEven.initialInvestmentIncreaseUSD)
+        key("payback_months"); optionalNumber(breakEven.paybackMonths)
+        member("recommended", breakEven.isRecommended)
+    }
+
+    /// `{"hourly_rate", "baseline_monthly_compute"}`, USD.
+    mutating func costParameters(_ parameters: CostParameters) {
+        beginObject()
+        member("hourly_rate", parameters.hourlyRateUSD)
+        member("baseline_monthly_compute", parameters.baselineMonthlyComputeUSD)
+        endObject()
+    }
+}

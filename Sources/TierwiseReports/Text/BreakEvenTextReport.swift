@@ -1,0 +1,31 @@
+import TierwiseModel
+
+/// `tierwise break-even` as Markdown or text.
+public enum BreakEvenTextReport {
+    /// Aligned text for a terminal.
+    public static func text(_ b: BreakEven) -> String {
+        TextTable(headers: ["figure", "value"], rows: rows(b), rightAligned: [1]).render() + "\n"
+            + ReportFormat.breakEvenVerdict(b) + "\n"
+    }
+
+    /// A Markdown table and verdict.
+    public static func markdown(_ b: BreakEven) -> String {
+        var out = "# Break-even: \(b.fromApproach.rawValue) → \(b.toApproach.rawValue)\n\n| Figure | Value |\n|---|---:|\n"
+        for row in rows(b) { out += "| \(row[0]) | \(row[1]) |\n" }
+        return out + "\n" + ReportFormat.breakEvenVerdict(b) + "\n"
+    }
+
+    private static func rows(_ b: BreakEven) -> [[String]] {
+        [
+            ["baseline latency", DisplayFormat.duration(minutes: b.baselineLatencyMinutes)],
+            ["candidate latency", DisplayFormat.duration(minutes: b.candidateLatencyMinutes)],
+            ["minutes saved", DisplayFormat.number(b.latencyReductionMinutes)],
+            ["monthly cost increase", DisplayFormat.usd(b.monthlyCostIncreaseUSD)],
+            ["monthly latency value", DisplayFormat.usd(b.monthlyLatencyValueUSD)],
+            ["monthly net benefit", DisplayFormat.usd(b.monthlyNetBenefitUSD)],
+            ["initial investment increase", DisplayFormat.usd(b.initialInvestmentIncreaseUSD)],
+            ["payback", ReportFormat.payback(b.paybackMonths)],
+            ["recommended (payback < 12 months)", b.isRecommended ? "yes" : "no"],
+        ]
+    }
+}
