@@ -357,10 +357,14 @@ public struct CatalogDecoder {
 
     private func closestKey(to key: String, in allowed: Set<String>) -> String? {
         let limit = max(2, key.count / 4)
-        var best: (key: String, distance: Int)?
+        // Closest by edit distance; on a tie, a name that extends the typed one
+        // ("events_per_sec" → "events_per_second") wins, then alphabetical order.
+        var best: (key: String, rank: (Int, Int))?
         for candidate in allowed.sorted() {
             let distance = EditDistance.between(key, candidate)
-            if distance <= limit, distance < (best?.distance ?? Int.max) { best = (candidate, distance) }
+            guard distance <= limit else { continue }
+            let rank = (distance, candidate.hasPrefix(key) ? 0 : 1)
+            if best == nil || rank < best!.rank { best = (candidate, rank) }
         }
         return best?.key
     }
