@@ -1,0 +1,90 @@
+import Foundation
+import Testing
+import TierwiseJSON
+@testable import TierwiseCLI
+
+@Suite("Catalog commands")
+struct CatalogCommandTests {
+    private let example = repositoryRoot.appendingPathComponent("catalogs/example.json").path
+
+    @Test("An invalid catalog lists every problem, exits 2 and writes nothing")
+    func invalidCatalog() throws {
+        let directory = try temporaryDirectory()
+        let catalog = directory.appendingPathComponent("bad.json").path
+        let report = directory.appendingPathComponent("report.md").path
+        try #"{"use_cases": [{"name": "x", "events_per_second": "fast"}]}"#.write(toFile: catalog, atomically: true, encoding: .utf8)
+        let result = run(["analyze", catalog, "--output", report])
+        #expect(result.status == 2)
+        #expect(result.output.isEmpty)
+        #expect(result.error.contains("\(catalog): use_cases[0].events_per_second: expected a non-negative number, got \"fast\""))
+        #expect(result.error.contains("\(catalog): use_cases[0].description: missing; expected a string"))
+        #expect(result.error.contains("problems in \(catalog); nothing was written."))
+        #expect(!FileManager.default.fileExists(atPath: report))
+    }
+
+    @Test("--output replaces the file whole and leaves no temporary behind")
+    func outputFile() throws {
+        let directory = try temporaryDirectory()
+        let report = directory.appendingPathComponent("report.json").path
+        try "old".write(toFile: report, atomically: true, encoding: .utf8)
+        let result = run(["analyze", example, "--format", "json", "--output", report])
+        #expect(result.status == 0)
+        #expect(result.output.isEmpty)
+        #expect(result.error == "tierwise: wrote \(report)\n")
+        let written = try String(contentsOfFile: report, encoding: .utf8)
+        #expect(written == run(["analyze", example, "--format", "json"]).output)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["report.json"])
+    }
+
+    @Test("--output into a missing directory exits 3")
+    func outputMissingDirectory() {
+        let result = run(["analyze", example, "--output", "/nonexistent-dir/report.md"])
+        #expect(result.status == 3)
+        #expect(result.error.contains("does not exist"))
+    }
+
+    @Test("The committed reports match what analyze writes now (regenerate with reports/regenerate.sh)",
+          arguments: [("markdown", "reports/example.md"), ("json", "reports/example.json")])
+    func goldenReports(format: String, path: String) throws {
+        let committed = try String(contentsOf: repositoryRoot.appendingPathComponent(path), encoding: .utf8)
+        let fresh = run(["analyze", "catalogs/example.json", "--format", format], at: repositoryRoot)
+        #expect(fresh.status == 0)
+        #expect(fresh.output == committed, "\(path) is stale: run reports/regenerate.sh")
+    }
+
+    @Test("generate-catalog is deterministic, seed-dependent and valid")
+    func generateCatalog() throws {
+        let first = run(["generate-catalog", "--count", "50", "--seed", "7"])
+        #expect(first.status == 0)
+        #expect(first.output == run(["generate-catalog", "--count", "50", "--seed", "7"]).output)
+        #expect(first.output != run(["generate-catalog", "--count", "50", "--seed", "8"]).output)
+        let directory = try temporaryDirectory()
+        let path = directory.appendingPathComponent("generated.json").path
+        try first.output.write(toFile: path, atomically: true, encoding: .utf8)
+        #expect(run(["check", path]) == ("\(path): valid, 50 use cases\n", "", 0))
+        let json = try JSONParser.parse(Array(first.output.utf8))
+        guard case .array(let useCases)? = json["use_cases"] else { Issue.record("no use_cases"); return }
+        #expect(useCases.count == 50)
+    }
+
+    @Test("check --strict fails on warnings with status 1")
+    func checkStrict() throws {
+        let directory = try temporaryDirectory()
+        let path = directory.appendingPathComponent("warn.json").path
+        let text = try String(contentsOfFile: example, encoding: .utf8)
+            .replacingOccurrences(of: "\"use_cases\":", with: "\"owner\": \"data team\", \"use_cases\":")
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        #expect(run(["check", path]).status == 0)
+        let strict = run(["check", path, "--strict"])
+        #expect(strict.status == 1)
+        #expect(strict.error.contains("\(path): owner: unknown field, ignored"))
+    }
+}
+
+/// Runs with the working directory at `directory`, so relative paths resolve as a user's would.
+private func run(_ arguments: [String], at directory: URL) -> (output: String, error: String, status: Int32) {
+    let previous = FileManager.default.currentDirectoryPath
+    FileManager.default.changeCurrentDirectoryPath(directory.path)
+    defer { FileManager.default.changeCurrentDirectoryPath(previous) }
+    return run(arguments)
+}

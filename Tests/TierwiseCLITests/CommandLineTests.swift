@@ -1,0 +1,119 @@
+import Foundation
+import Testing
+import TierwiseJSON
+@testable import TierwiseCLI
+
+@Suite("Command line")
+struct CommandLineTests {
+    // MARK: - Usage
+
+    @Test("--version and --help succeed on standard output")
+    func versionAndHelp() {
+        #expect(run(["--version"]) == ("tierwise \(TierwiseCommandLine.version)\n", "", 0))
+        let help = run(["--help"])
+        #expect(help.status == 0)
+        for command in ["analyze", "check", "costs", "break-even", "generate-catalog"] {
+            #expect(help.output.contains("\n  \(command) "), "overview lacks \(command)")
+            let commandHelp = run([command, "--help"])
+            #expect(commandHelp.status == 0)
+            #expect(commandHelp.output.contains("Usage: tierwise \(command)"))
+        }
+    }
+
+    @Test("analyze --help names its argument and options")
+    func analyzeHelp() {
+        let help = run(["analyze", "-h"]).output
+        #expect(help.contains("Usage: tierwise analyze CATALOG [options]"))
+        for option in ["--format FORMAT", "--output PATH", "--hourly-rate USD", "--baseline-monthly-compute USD", "--help, -h"] {
+            #expect(help.contains("  " + option), "missing \(option)")
+        }
+    }
+
+    @Test("Usage mistakes exit 2 with a message on standard error", arguments: [
+        (["analyze"], "tierwise: missing argument CATALOG"),
+        (["analyze", "a.json", "--frmat", "json"], "tierwise: unknown option '--frmat'"),
+        (["analyze", "a.json", "--format"], "tierwise: option '--format' needs a value (FORMAT)"),
+        (["analyze", "a.json", "--format", "pdf"], "tierwise: --format: expected one of markdown, json, text, got 'pdf'"),
+        (["analyze", "a.json", "b.json"], "tierwise: unexpected argument 'b.json'"),
+        (["costs"], "tierwise: missing required option --events-per-day"),
+        (["costs", "--events-per-day", "lots"], "tierwise: --events-per-day: expected a number of at least 0, got 'lots'"),
+        (["costs", "--events-per-day", "-5"], "tierwise: --events-per-day: expected a number of at least 0, got '-5'"),
+        (["costs", "--events-per-day", "inf"], "tierwise: --events-per-day: expected a number of at least 0, got 'inf'"),
+        (["costs", "--events-per-day", "1", "--approaches", "batch,real_time"], "tierwise: --approaches: unknown approach 'batch'"),
+        (["costs", "--events-per-day", "1", "--events-per-day", "2"], "tierwise: option '--events-per-day' is given more than once"),
+        (["generate-catalog", "--count", "0"], "tierwise: --count: expected a whole number from 1 to 10000000, got '0'"),
+        (["frobnicate"], "tierwise: unknown command 'frobnicate'"),
+        ([], "Usage: tierwise COMMAND"),
+    ])
+    func usageErrors(arguments: [String], message: String) {
+        let result = run(arguments)
+        #expect(result.status == 2)
+        #expect(result.output.isEmpty)
+        #expect(result.error.contains(message), "\(result.error)")
+    }
+
+    // MARK: - costs and break-even
+
+    @Test("costs --format json has the seed's figures per approach")
+    func costsJSON() throws {
+        let result = run(["costs", "--events-per-day", "1000000", "--format", "json"])
+        #expect(result.status == 0)
+        let json = try JSONParser.parse(Array(result.output.utf8))
+        #expect(json["approaches"]?["batch_simple"]?["total_monthly"] == .number(5_525))
+        #expect(json["approaches"]?["near_real_time"]?["initial_investment"] == .number(108_000))
+        #expect(json["approaches"]?["real_time"]?["annual_tco"] == .number(576_000))
+        #expect(json["approaches"]?["batch_complex"] == nil)
+    }
+
+    @Test("costs honors --approaches order and the cost flags")
+    func costsFlags() throws {
+        let result = run(["costs", "--events-per-day", "1", "--approaches", "real_time,batch_complex",
+                          "--hourly-rate", "100", "--baseline-monthly-compute", "0", "--format", "json"])
+        let json = try JSONParser.parse(Array(result.output.utf8))
+        guard case .object(let approaches)? = json["approaches"] else { Issue.record("no approaches"); return }
+        #expect(approaches.map(\.key) == ["real_time", "batch_complex"])
+        // real_time ops: (100 + 40 + 20) h × 100 = 16,000; no infrastructure at baseline 0.
+        #expect(json["approaches"]?["real_time"]?["total_monthly"] == .number(16_000))
+    }
+
+    @Test("break-even reproduces the seed with its 60 and 1 minute assumption")
+    func breakEvenSeed() throws {
+        let result = run(["break-even", "--events-per-day", "1000000", "--revenue-per-minute", "1",
+                          "--baseline-latency-minutes", "60", "--candidate-latency-minutes", "1", "--format", "json"])
+        #expect(result.status == 0)
+        let json = try JSONParser.parse(Array(result.output.utf8))
+        #expect(json["monthly_cost_increase"] == .number(13_800))
+        #expect(json["monthly_latency_value"] == .number(42_480))
+        #expect(json["monthly_net_benefit"] == .number(28_680))
+        #expect(json["initial_investment_increase"] == .number(72_000))
+        guard case .number(let payback)? = json["payback_months"] else { Issue.record("payback"); return }
+        #expect(abs(payback - 72_000.0 / 28_680.0) < 1e-12)
+        #expect(json["recommended"] == .bool(true))
+    }
+
+    @Test("break-even that never pays back writes null in JSON and 'never' in text")
+    func breakEvenNever() throws {
+        let args = ["break-even", "--events-per-day", "1000000", "--revenue-per-minute", "0"]
+        let json = try JSONParser.parse(Array(run(args + ["--format", "json"]).output.utf8))
+        #expect(json["payback_months"] == .null)
+        #expect(json["recommended"] == .bool(false))
+        let paybackLine = run(args).output.split(separator: "\n").first { $0.hasPrefix("payback ") }
+        #expect(paybackLine?.hasSuffix(" never") == true)
+    }
+
+    @Test("break-even defaults to the tiers' latencies: 1,440 min for batch, 0.5 for near real time")
+    func breakEvenTierDefaults() throws {
+        let json = try JSONParser.parse(Array(run(["break-even", "--events-per-day", "1", "--revenue-per-minute", "1",
+                                                   "--format", "json"]).output.utf8))
+        #expect(json["latency_reduction_minutes"] == .number(1_439.5))
+        #expect(json["monthly_latency_value"] == .number(1_439.5 * 720))
+    }
+
+    @Test("break-even refuses a candidate that is not faster")
+    func breakEvenNotFaster() {
+        let result = run(["break-even", "--events-per-day", "1", "--revenue-per-minute", "1", "--from", "batch_simple",
+                          "--to", "batch_complex"])
+        #expect(result.status == 2)
+        #expect(result.error.contains("must be lower than the baseline latency"))
+    }
+}
