@@ -3,18 +3,23 @@ import Foundation
 /// Where a command writes: data to standard output, diagnostics and progress
 /// to standard error. Tests pass a capturing implementation.
 public protocol Console: AnyObject {
-    /// Writes data (a report) to standard output.
-    func writeOutput(_ text: String)
+    /// Writes data (a report, as UTF-8) to standard output.
+    func writeOutput(_ bytes: [UInt8])
     /// Writes a diagnostic or progress line to standard error.
     func writeError(_ text: String)
+}
+
+extension Console {
+    /// Writes text to standard output.
+    public func writeOutput(_ text: String) { writeOutput(Array(text.utf8)) }
 }
 
 /// The process's real standard output and error.
 public final class StandardConsole: Console {
     public init() {}
 
-    public func writeOutput(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+    public func writeOutput(_ bytes: [UInt8]) {
+        _ = FileDescriptorWriter.writeAll(bytes, to: STDOUT_FILENO)
     }
 
     public func writeError(_ text: String) {
@@ -31,6 +36,6 @@ public final class CapturingConsole: Console {
 
     public init() {}
 
-    public func writeOutput(_ text: String) { output += text }
+    public func writeOutput(_ bytes: [UInt8]) { output += String(decoding: bytes, as: UTF8.self) }
     public func writeError(_ text: String) { error += text }
 }

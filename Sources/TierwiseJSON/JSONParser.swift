@@ -12,24 +12,44 @@ public struct JSONParser {
 
     private let bytes: [UInt8]
     private var index: Int = 0
+    /// One past the last byte this parser may read.
+    private let end: Int
     private let maximumDepth: Int
 
-    private init(bytes: [UInt8], maximumDepth: Int) {
+    private init(bytes: [UInt8], range: Range<Int>, maximumDepth: Int) {
         self.bytes = bytes
+        self.index = range.lowerBound
+        self.end = range.upperBound
         self.maximumDepth = maximumDepth
+    }
+
+    /// Parses the one JSON value in `range` of `bytes`, as if it were nested
+    /// `startingDepth` levels deep; error positions count from the start of
+    /// `bytes`, so a part of a file is reported where it is in the file.
+    public static func parse(
+        _ bytes: [UInt8], range: Range<Int>, startingDepth: Int, maximumDepth: Int = defaultMaximumDepth
+    ) throws(JSONSyntaxError) -> JSONValue {
+        var parser = JSONParser(bytes: bytes, range: range, maximumDepth: maximumDepth)
+        parser.skipWhitespace()
+        let value = try parser.parseValue(depth: startingDepth)
+        parser.skipWhitespace()
+        if parser.index < parser.end {
+            throw parser.error("unexpected \(parser.describeCurrent()) after the end of the value")
+        }
+        return value
     }
 
     /// Parses one complete JSON document; anything but whitespace after it is an error.
     public static func parse(
         _ bytes: [UInt8], maximumDepth: Int = defaultMaximumDepth
     ) throws(JSONSyntaxError) -> JSONValue {
-        var parser = JSONParser(bytes: bytes, maximumDepth: maximumDepth)
         // A UTF-8 byte order mark is tolerated, as editors on some systems write one.
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { parser.index = 3 }
+        let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        var parser = JSONParser(bytes: bytes, range: start..<bytes.count, maximumDepth: maximumDepth)
         parser.skipWhitespace()
         let value = try parser.parseValue(depth: 0)
         parser.skipWhitespace()
-        if parser.index < bytes.count {
+        if parser.index < parser.end {
             throw parser.error("unexpected \(parser.describeCurrent()) after the end of the document")
         }
         return value
@@ -38,7 +58,7 @@ public struct JSONParser {
     // MARK: - Values
 
     private mutating func parseValue(depth: Int) throws(JSONSyntaxError) -> JSONValue {
-        guard index < bytes.count else { throw error("expected a value, found end of input") }
+        guard index < end else { throw error("expected a value, found end of input") }
         switch bytes[index] {
         case UInt8(ascii: "{"): return try parseObject(depth: depth + 1)
         case UInt8(ascii: "["): return try parseArray(depth: depth + 1)
@@ -107,7 +127,7 @@ public struct JSONParser {
         index += 1
         let start = index
         // Fast path: no escapes.
-        while index < bytes.count {
+        while index < end {
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
                 let text = try decodeUTF8(bytes[start..<index], at: start)
@@ -120,7 +140,7 @@ public struct JSONParser {
         }
         // Slow path: unescape into a buffer.
         var buffer = Array(bytes[start..<index])
-        while index < bytes.count {
+        while index < end {
             let byte = bytes[index]
             switch byte {
             case UInt8(ascii: "\""):
@@ -129,7 +149,7 @@ public struct JSONParser {
                 return text
             case UInt8(ascii: "\\"):
                 index += 1
-                guard index < bytes.count else { break }
+                guard index < end else { break }
                 let escape = bytes[index]
                 index += 1
                 switch escape {
@@ -161,7 +181,7 @@ public struct JSONParser {
     private mutating func parseUnicodeEscape() throws(JSONSyntaxError) -> UnicodeScalar {
         let high = try parseHex4()
         if (0xD800...0xDBFF).contains(high) {
-            guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u") else {
+            guard index + 1 < end, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u") else {
                 throw error("unpaired UTF-16 surrogate in a \\u escape")
             }
             index += 2
@@ -175,7 +195,7 @@ public struct JSONParser {
     }
 
     private mutating func parseHex4() throws(JSONSyntaxError) -> UInt32 {
-        guard index + 4 <= bytes.count else { throw error("truncated \\u escape") }
+        guard index + 4 <= end else { throw error("truncated \\u escape") }
         var value: UInt32 = 0
         for _ in 0..<4 {
             let byte = bytes[index]
@@ -193,7 +213,15 @@ public struct JSONParser {
     }
 
     private func decodeUTF8(_ slice: ArraySlice<UInt8>, at offset: Int) throws(JSONSyntaxError) -> String {
-        guard let text = String(validating: slice, as: UTF8.self) else {
+        // ASCII (the usual case) is valid UTF-8 by construction and takes the
+        // fast decoding path; `String(validating:)` is unspecialized in the
+        // standard library and costs about a thousand instructions a string.
+        let decoded: String? = slice.withUnsafeBufferPointer { buffer in
+            var high: UInt8 = 0
+            for byte in buffer { high |= byte }
+            return high < 0x80 ? String(decoding: buffer, as: UTF8.self) : String(validating: buffer, as: UTF8.self)
+        }
+        guard let text = decoded else {
             throw JSONParser.error("invalid UTF-8 in a string", at: offset, in: bytes)
         }
         return text
@@ -202,34 +230,47 @@ public struct JSONParser {
     private mutating func parseNumber() throws(JSONSyntaxError) -> Double {
         let start = index
         if peek(UInt8(ascii: "-")) { index += 1 }
-        guard index < bytes.count, isDigit(bytes[index]) else { throw error("expected a digit in a number") }
+        guard index < end, isDigit(bytes[index]) else { throw error("expected a digit in a number") }
         if bytes[index] == UInt8(ascii: "0") {
             index += 1
-            if index < bytes.count, isDigit(bytes[index]) { throw error("leading zero in a number") }
+            if index < end, isDigit(bytes[index]) { throw error("leading zero in a number") }
         } else {
-            while index < bytes.count, isDigit(bytes[index]) { index += 1 }
+            while index < end, isDigit(bytes[index]) { index += 1 }
         }
         if peek(UInt8(ascii: ".")) {
             index += 1
-            guard index < bytes.count, isDigit(bytes[index]) else { throw error("expected a digit after the decimal point") }
-            while index < bytes.count, isDigit(bytes[index]) { index += 1 }
+            guard index < end, isDigit(bytes[index]) else { throw error("expected a digit after the decimal point") }
+            while index < end, isDigit(bytes[index]) { index += 1 }
         }
-        if index < bytes.count, bytes[index] | 0x20 == UInt8(ascii: "e") {
+        if index < end, bytes[index] | 0x20 == UInt8(ascii: "e") {
             index += 1
-            if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { index += 1 }
-            guard index < bytes.count, isDigit(bytes[index]) else { throw error("expected a digit in an exponent") }
-            while index < bytes.count, isDigit(bytes[index]) { index += 1 }
+            if index < end, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { index += 1 }
+            guard index < end, isDigit(bytes[index]) else { throw error("expected a digit in an exponent") }
+            while index < end, isDigit(bytes[index]) { index += 1 }
         }
-        let text = String(decoding: bytes[start..<index], as: UTF8.self)
+        // Fast path: a plain integer of up to 15 digits is exact in a Double.
+        let isNegative = bytes[start] == UInt8(ascii: "-")
+        let digitsStart = isNegative ? start + 1 : start
+        if index - digitsStart <= 15 {
+            var value: Int64 = 0
+            var isPlainInteger = true
+            for position in digitsStart..<index {
+                let byte = bytes[position]
+                guard isDigit(byte) else { isPlainInteger = false; break }
+                value = value &* 10 &+ Int64(byte &- UInt8(ascii: "0"))
+            }
+            if isPlainInteger { return isNegative ? -Double(value) : Double(value) }
+        }
         // Out-of-range literals such as 1e999 become ±infinity here; the
         // catalog decoder rejects non-finite numbers with their JSON path.
+        let text = String(decoding: bytes[start..<index], as: UTF8.self)
         return Double(text) ?? .nan
     }
 
     private mutating func expectLiteral(_ literal: StaticString) throws(JSONSyntaxError) {
         let expected = literal.utf8Start
         for offset in 0..<literal.utf8CodeUnitCount {
-            guard index + offset < bytes.count, bytes[index + offset] == expected[offset] else {
+            guard index + offset < end, bytes[index + offset] == expected[offset] else {
                 throw error("expected a value, found \(describeCurrent())")
             }
         }
@@ -240,10 +281,10 @@ public struct JSONParser {
 
     private func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
 
-    private func peek(_ byte: UInt8) -> Bool { index < bytes.count && bytes[index] == byte }
+    private func peek(_ byte: UInt8) -> Bool { index < end && bytes[index] == byte }
 
     private mutating func skipWhitespace() {
-        while index < bytes.count {
+        while index < end {
             switch bytes[index] {
             case 0x20, 0x09, 0x0A, 0x0D: index += 1
             default: return
@@ -252,7 +293,7 @@ public struct JSONParser {
     }
 
     private func describeCurrent() -> String {
-        guard index < bytes.count else { return "end of input" }
+        guard index < end else { return "end of input" }
         let byte = bytes[index]
         if byte >= 0x21 && byte < 0x7F { return "'\(Character(UnicodeScalar(byte)))'" }
         let hex = String(byte, radix: 16, uppercase: true)

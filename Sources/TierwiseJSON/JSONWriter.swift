@@ -13,14 +13,52 @@
 public struct JSONWriter: Sendable {
     /// The bytes written so far.
     public private(set) var bytes: [UInt8] = []
-    private var needsComma: [Bool] = []
+    /// How many containers are open.
+    private var depth = 0
+    /// Bit `d` is set when the container at depth `d + 1` already has an element.
+    private var hasElements: UInt64 = 0
     private var afterKey = false
     private let isPretty: Bool
+    /// Containers nested deeper than this are written on one line.
+    private let lineBreakDepth: Int
 
-    /// Creates a writer; `pretty: false` writes everything on one line (JSON Lines).
-    public init(pretty: Bool = true, reservingCapacity capacity: Int = 4096) {
+    /// Creates a writer. `pretty: false` writes everything on one line (JSON
+    /// Lines). When pretty, containers nested deeper than `lineBreakDepth`
+    /// are written inline (`{"a": 1, "b": 2}`), which keeps leaf objects such
+    /// as one row of a table on one readable line.
+    public init(pretty: Bool = true, lineBreakDepth: Int = .max, reservingCapacity capacity: Int = 4096) {
         self.isPretty = pretty
+        self.lineBreakDepth = lineBreakDepth
         bytes.reserveCapacity(capacity)
+    }
+
+    /// A writer for a fragment of a larger document (see ``takeBytes()`` and
+    /// ``noteFragmentsWritten()``): it starts inside `depth` open containers,
+    /// as if elements came before it when `followsElement` is true.
+    public init(
+        pretty: Bool = true, lineBreakDepth: Int = .max, fragmentAtDepth depth: Int, followsElement: Bool,
+        reservingCapacity capacity: Int = 4096
+    ) {
+        self.init(pretty: pretty, lineBreakDepth: lineBreakDepth, reservingCapacity: capacity)
+        precondition(depth <= 64, "JSONWriter nests at most 64 containers")
+        self.depth = depth
+        hasElements = depth == 0 ? 0 : (depth == 64 ? ~0 : (1 << UInt64(depth)) - 1)
+        if depth > 0 && !followsElement { hasElements &= ~(1 << UInt64(depth - 1)) }
+    }
+
+    /// Hands over the bytes written so far and empties the buffer, keeping the
+    /// writer's position in the document, so a large document can be written
+    /// out in pieces.
+    public mutating func takeBytes() -> [UInt8] {
+        defer { bytes = [] }
+        return bytes
+    }
+
+    /// Records that fragments were written out separately (after
+    /// ``takeBytes()``) into the innermost open container, so the next element
+    /// gets its comma.
+    public mutating func noteFragmentsWritten() {
+        if depth > 0 { hasElements |= 1 << UInt64(depth - 1) }
     }
 
     /// The document written so far as a string.
@@ -28,17 +66,29 @@ public struct JSONWriter: Sendable {
 
     // MARK: - Containers
 
-    /// Opens an object.
-    public mutating func beginObject() { beginContainer(UInt8(ascii: "{")) }
+    /// Opens an object; `inline: true` writes it and everything in it on one line.
+    public mutating func beginObject(inline: Bool = false) { beginContainer(UInt8(ascii: "{"), inline: inline) }
     /// Closes the innermost object.
     public mutating func endObject() { endContainer(UInt8(ascii: "}")) }
-    /// Opens an array.
-    public mutating func beginArray() { beginContainer(UInt8(ascii: "[")) }
+    /// Opens an array; `inline: true` writes it and everything in it on one line.
+    public mutating func beginArray(inline: Bool = false) { beginContainer(UInt8(ascii: "["), inline: inline) }
     /// Closes the innermost array.
     public mutating func endArray() { endContainer(UInt8(ascii: "]")) }
 
-    /// Writes a member name; the next value written is its value.
-    public mutating func key(_ name: String) {
+    /// Writes a member name known at compile time; the next value written is
+    /// its value. The name is copied as is: it must need no escaping.
+    public mutating func key(_ name: StaticString) {
+        separate()
+        bytes.append(UInt8(ascii: "\""))
+        bytes.append(contentsOf: UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
+        bytes.append(UInt8(ascii: "\""))
+        bytes.append(UInt8(ascii: ":"))
+        if isPretty { bytes.append(UInt8(ascii: " ")) }
+        afterKey = true
+    }
+
+    /// Writes a member name computed at run time (escaped as needed).
+    public mutating func key(dynamic name: String) {
         separate()
         appendQuoted(name)
         bytes.append(UInt8(ascii: ":"))
@@ -57,17 +107,63 @@ public struct JSONWriter: Sendable {
     /// Writes a number, or `null` when it is NaN or infinite.
     public mutating func number(_ value: Double) {
         separate()
-        if let text = JSONNumberFormat.string(value) {
-            bytes.append(contentsOf: text.utf8)
-        } else {
+        guard value.isFinite else {
             bytes.append(contentsOf: "null".utf8)
+            return
         }
+        if value == value.rounded(), abs(value) < 1e15 {
+            appendDigits(Int64(value))
+        } else {
+            bytes.append(contentsOf: value.description.utf8)
+        }
+    }
+
+    /// Writes an amount of money rounded to cents (`1234.5` → `1234.5`,
+    /// `7029.2088` → `7029.21`), or `null` when it is not finite. Amounts of
+    /// 1e13 or more are written in full precision.
+    public mutating func money(_ value: Double) {
+        separate()
+        guard value.isFinite else {
+            bytes.append(contentsOf: "null".utf8)
+            return
+        }
+        let cents = (value * 100).rounded()
+        guard abs(cents) < 1e15 else {
+            bytes.append(contentsOf: (JSONNumberFormat.string(value) ?? "null").utf8)
+            return
+        }
+        let whole = Int64(cents) / 100
+        var fraction = abs(Int64(cents) % 100)
+        // -0.05 has a zero whole part, so its sign is written here.
+        if cents < 0 && whole == 0 { bytes.append(UInt8(ascii: "-")) }
+        appendDigits(whole)
+        guard fraction != 0 else { return }
+        bytes.append(UInt8(ascii: "."))
+        bytes.append(UInt8(ascii: "0") + UInt8(fraction / 10))
+        fraction %= 10
+        if fraction != 0 { bytes.append(UInt8(ascii: "0") + UInt8(fraction)) }
     }
 
     /// Writes an integer.
     public mutating func integer(_ value: Int) {
         separate()
-        bytes.append(contentsOf: String(value).utf8)
+        appendDigits(Int64(value))
+    }
+
+    private mutating func appendDigits(_ value: Int64) {
+        if value == 0 { bytes.append(UInt8(ascii: "0")); return }
+        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        var magnitude = value.magnitude
+        var buffer: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 24 bytes of scratch, no allocation
+        withUnsafeMutableBytes(of: &buffer) { scratch in
+            var index = scratch.count
+            while magnitude > 0 {
+                index -= 1
+                scratch[index] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                magnitude /= 10
+            }
+            bytes.append(contentsOf: scratch[index...])
+        }
     }
 
     /// Writes `true` or `false`.
@@ -95,46 +191,87 @@ public struct JSONWriter: Sendable {
     // MARK: - Members (key and value in one call)
 
     /// Writes `"name": "value"`.
-    public mutating func member(_ name: String, _ value: String) { key(name); string(value) }
+    public mutating func member(_ name: StaticString, _ value: String) { key(name); string(value) }
     /// Writes `"name": number` (`null` when not finite).
-    public mutating func member(_ name: String, _ value: Double) { key(name); number(value) }
+    public mutating func member(_ name: StaticString, _ value: Double) { key(name); number(value) }
+    /// Writes `"name": amount` rounded to cents.
+    public mutating func member(_ name: StaticString, usd value: Double) { key(name); money(value) }
     /// Writes `"name": integer`.
-    public mutating func member(_ name: String, _ value: Int) { key(name); integer(value) }
+    public mutating func member(_ name: StaticString, _ value: Int) { key(name); integer(value) }
     /// Writes `"name": true|false`.
-    public mutating func member(_ name: String, _ value: Bool) { key(name); bool(value) }
+    public mutating func member(_ name: StaticString, _ value: Bool) { key(name); bool(value) }
 
     // MARK: - Internals
 
-    private mutating func beginContainer(_ opening: UInt8) {
+    /// Containers at this depth or deeper are inline (set by `inline: true`).
+    private var inlineStart = Int.max
+
+    /// True when the innermost open container is written on one line.
+    private var isInlineHere: Bool { depth > min(lineBreakDepth, inlineStart - 1) }
+
+    private mutating func beginContainer(_ opening: UInt8, inline: Bool) {
         separate()
         bytes.append(opening)
-        needsComma.append(false)
+        precondition(depth < 64, "JSONWriter nests at most 64 containers")
+        depth += 1
+        hasElements &= ~(1 << UInt64(depth - 1))
+        if inline && depth < inlineStart { inlineStart = depth }
     }
 
     private mutating func endContainer(_ closing: UInt8) {
-        let hadMembers = needsComma.removeLast()
-        if hadMembers { newline() }
+        let isInline = isInlineHere
+        if depth == inlineStart { inlineStart = .max }
+        let hadMembers = hasElements & (1 << UInt64(depth - 1)) != 0
+        depth -= 1
+        if hadMembers && !isInline { newline() }
         bytes.append(closing)
-        if needsComma.isEmpty && isPretty { bytes.append(0x0A) }
+        if depth == 0 && isPretty { bytes.append(0x0A) }
     }
 
     /// Comma and newline before a value or key, except right after a key.
     private mutating func separate() {
         if afterKey { afterKey = false; return }
-        guard !needsComma.isEmpty else { return }
-        if needsComma[needsComma.count - 1] { bytes.append(UInt8(ascii: ",")) }
-        needsComma[needsComma.count - 1] = true
-        newline()
+        guard depth > 0 else { return }
+        let bit: UInt64 = 1 << UInt64(depth - 1)
+        let hadElements = hasElements & bit != 0
+        if hadElements { bytes.append(UInt8(ascii: ",")) }
+        hasElements |= bit
+        if isInlineHere {
+            if hadElements && isPretty { bytes.append(UInt8(ascii: " ")) }
+        } else {
+            newline()
+        }
     }
 
     private mutating func newline() {
         guard isPretty else { return }
-        bytes.append(0x0A)
-        for _ in 0..<needsComma.count { bytes.append(0x20); bytes.append(0x20) }
+        if depth < Self.indentation.count {
+            bytes.append(contentsOf: Self.indentation[depth])
+        } else {
+            bytes.append(0x0A)
+            for _ in 0..<depth { bytes.append(0x20); bytes.append(0x20) }
+        }
     }
 
     private mutating func appendQuoted(_ text: String) {
         bytes.append(UInt8(ascii: "\""))
+        var text = text
+        // Fast path: most strings need no escaping and are copied in one go.
+        let copied: Bool = text.withUTF8 { buffer in
+            // Branch-free scan so the compiler can vectorize it.
+            var needsEscape: UInt8 = 0
+            for byte in buffer {
+                needsEscape |= (byte < 0x20 ? 1 : 0) | (byte == 0x22 ? 1 : 0) | (byte == 0x5C ? 1 : 0)
+            }
+            guard needsEscape == 0 else { return false }
+            bytes.append(contentsOf: buffer)
+            return true
+        }
+        if !copied { appendEscaped(text) }
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    private mutating func appendEscaped(_ text: String) {
         for byte in text.utf8 {
             switch byte {
             case UInt8(ascii: "\""): bytes.append(0x5C); bytes.append(byte)
@@ -144,12 +281,15 @@ public struct JSONWriter: Sendable {
             case 0x09: bytes.append(0x5C); bytes.append(UInt8(ascii: "t"))
             case 0..<0x20:
                 bytes.append(contentsOf: "\\u00".utf8)
-                let hex = Array("0123456789abcdef".utf8)
-                bytes.append(hex[Int(byte >> 4)])
-                bytes.append(hex[Int(byte & 0xF)])
+                bytes.append(Self.hexDigits[Int(byte >> 4)])
+                bytes.append(Self.hexDigits[Int(byte & 0xF)])
             default: bytes.append(byte)
             }
         }
-        bytes.append(UInt8(ascii: "\""))
     }
+
+    private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
+
+    /// Newline plus indentation for each depth, built once.
+    private static let indentation: [[UInt8]] = (0..<128).map { [0x0A] + [UInt8](repeating: 0x20, count: 2 * $0) }
 }

@@ -14,6 +14,38 @@ struct JSONWriterTests {
         #expect(writer.text == "{\n  \"a\": 1,\n  \"b\": [\n    true,\n    null\n  ],\n  \"c\": {}\n}\n")
     }
 
+    @Test("Containers deeper than the line-break depth are written inline")
+    func inlineLeaves() throws {
+        var writer = JSONWriter(lineBreakDepth: 1)
+        writer.beginObject()
+        writer.key("row"); writer.beginObject(); writer.member("a", 1.0); writer.member("b", "x"); writer.endObject()
+        writer.key("list"); writer.beginArray(); writer.integer(1); writer.integer(2); writer.endArray()
+        writer.key("empty"); writer.beginArray(); writer.endArray()
+        writer.endObject()
+        #expect(writer.text == "{\n  \"row\": {\"a\": 1, \"b\": \"x\"},\n  \"list\": [1, 2],\n  \"empty\": []\n}\n")
+        _ = try JSONParser.parse(writer.bytes)
+    }
+
+    @Test("An inline container keeps its children on its line")
+    func inlineContainer() {
+        var writer = JSONWriter()
+        writer.beginArray()
+        writer.beginObject(inline: true); writer.key("a"); writer.beginArray(); writer.integer(1); writer.endArray(); writer.endObject()
+        writer.beginObject(); writer.member("b", 2); writer.endObject()
+        writer.endArray()
+        #expect(writer.text == "[\n  {\"a\": [1]},\n  {\n    \"b\": 2\n  }\n]\n")
+    }
+
+    @Test("Money is written to the cent", arguments: [
+        (7029.2088, "7029.21"), (1234.5, "1234.5"), (5525.0, "5525"), (-0.05, "-0.05"), (-150.0, "-150"), (-1.5, "-1.5"),
+        (0.004, "0"), (-0.004, "0"), (.infinity, "null"),
+    ])
+    func money(value: Double, expected: String) {
+        var writer = JSONWriter(pretty: false)
+        writer.money(value)
+        #expect(writer.text == expected)
+    }
+
     @Test("Compact output is one line")
     func compact() {
         var writer = JSONWriter(pretty: false)
@@ -33,7 +65,7 @@ struct JSONWriterTests {
     func stringRoundTrip() throws {
         let awkward = "quote \" backslash \\ newline \n tab \t bell \u{07} pipe | é 😀"
         var writer = JSONWriter(pretty: false)
-        writer.beginObject(); writer.member(awkward, awkward); writer.endObject()
+        writer.beginObject(); writer.key(dynamic: awkward); writer.string(awkward); writer.endObject()
         let parsed = try JSONParser.parse(writer.bytes)
         #expect(parsed == .object([JSONMember(key: awkward, value: .string(awkward))]))
     }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import TierwiseModel
 
@@ -161,5 +162,47 @@ private extension String {
     func replacingFirst(_ target: String, with replacement: String) -> String {
         guard let range = range(of: target) else { return self }
         return replacingCharacters(in: range, with: replacement)
+    }
+}
+
+@Suite("Catalog decoder on large catalogs (parallel path)")
+struct LargeCatalogDecoderTests {
+    /// About 5 MB: over the parallel threshold.
+    private static let count = 14_000
+
+    private static func largeCatalog(badIndex: Int? = nil) -> String {
+        var useCases: [String] = []
+        useCases.reserveCapacity(count)
+        for index in 0..<count {
+            var changes = ["name": "\"uc-\(index)\"", "events_per_second": "\(index)"]
+            if index == badIndex { changes["peak_multiplier"] = "0.5" }
+            useCases.append(CatalogFixtures.useCase(changes))
+        }
+        return "{\n\"name\": \"big\",\n\"use_cases\": [\n" + useCases.joined(separator: ",\n") + "\n]\n}"
+    }
+
+    @Test("Every use case decodes, in order")
+    func decodesInOrder() throws {
+        let text = Self.largeCatalog()
+        #expect(text.utf8.count > CatalogDecoder.parallelThresholdBytes)
+        let catalog = try CatalogFixtures.decode(text).catalog
+        #expect(catalog.name == "big")
+        #expect(catalog.useCases.count == Self.count)
+        #expect(catalog.useCases.map(\.eventsPerSecond) == (0..<Self.count).map(Double.init))
+    }
+
+    @Test("A bad field deep inside is reported with its index")
+    func badElement() {
+        #expect(CatalogFixtures.issues(Self.largeCatalog(badIndex: 12_345)) == [
+            "use_cases[12345].peak_multiplier: expected a number of at least 1, got 0.5",
+        ])
+    }
+
+    @Test("A syntax error inside an element is located in the whole file")
+    func syntaxError() {
+        // Line 1 "{", line 2 name, line 3 "use_cases": [, then one use case per line.
+        let text = Self.largeCatalog().replacingOccurrences(of: "\"uc-9000\",", with: "\"uc-9000\" oops,")
+        let issue = CatalogFixtures.issues(text).first ?? ""
+        #expect(issue.hasPrefix("catalogs/x.json: not valid JSON: line 9004, column "), "\(issue)")
     }
 }

@@ -25,3 +25,15 @@ struct DisplayFormatTests {
         #expect(DisplayFormat.duration(minutes: minutes) == expected)
     }
 }
+
+@Suite("ASCII text search")
+struct ASCIITextTests {
+    @Test("Case-insensitive word search agrees with lowercasing first", arguments: [
+        ("Live DASHBOARD", true), ("a Dashboard!", true), ("dash board", false), ("dashboar", false), ("", false),
+        ("Ünïcode dashboard ✓", true), ("DASHBOARDS", true),
+    ])
+    func contains(text: String, expected: Bool) {
+        #expect(ASCIIText.contains(text, word: "dashboard") == expected)
+        #expect(text.lowercased().contains("dashboard") == expected)
+    }
+}

@@ -68,7 +68,7 @@ public enum RequirementAnalyzer {
 
     /// The seed's test for a human consumer: "dashboard" anywhere in the description, any case.
     public static func mentionsDashboard(_ useCase: UseCase) -> Bool {
-        useCase.description.lowercased().contains("dashboard")
+        ASCIIText.contains(useCase.description, word: "dashboard")
     }
 
     static func rationale(stated: LatencyTier, recommended: LatencyTier, reason: String?) -> String {

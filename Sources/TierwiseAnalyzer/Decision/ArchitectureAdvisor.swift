@@ -18,7 +18,7 @@ public enum ArchitectureAdvisor {
     /// Peak events per second from which a batch use case should still ingest by streaming.
     public static let streamingIngestionPeakEventsPerSecond: Double = 1_000
     /// Words in a description that mean people read the results.
-    public static let humanConsumerWords = ["dashboard", "report", "analyst", "review"]
+    public static let humanConsumerWords: [StaticString] = ["dashboard", "report", "analyst", "review"]
 
     /// The recommendation for `useCase` at `tier`, with `latencies` giving schedule intervals.
     public static func recommend(
@@ -76,7 +76,6 @@ public enum ArchitectureAdvisor {
 
     /// True when the description says people read the results.
     public static func isReadByPeople(_ useCase: UseCase) -> Bool {
-        let text = useCase.description.lowercased()
-        return humanConsumerWords.contains { text.contains($0) }
+        humanConsumerWords.contains { ASCIIText.contains(useCase.description, word: $0) }
     }
 }

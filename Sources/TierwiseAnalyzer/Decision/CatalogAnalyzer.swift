@@ -7,7 +7,9 @@ public enum CatalogAnalyzer {
     /// Analyzes every use case and the portfolio.
     public static func analyze(_ catalog: Catalog) -> CatalogAnalysis {
         let latencies = catalog.tierLatencies
-        let analyses = catalog.useCases.map { analyze($0, latencies: latencies) }
+        let analyses = ParallelChunks.map(catalog.useCases) { chunk in
+            chunk.map { analyze($0, latencies: latencies) }
+        }.flatMap { $0 }
         return CatalogAnalysis(
             catalogName: catalog.name,
             useCases: analyses,

@@ -38,13 +38,13 @@ enum AnalyzeCommand: Command {
         if showProgress { console.writeError("tierwise: read \(count) use cases in \(elapsed(since: start, clock))\n") }
         let analysis = CatalogAnalyzer.analyze(loaded.catalog)
         if showProgress { console.writeError("tierwise: analyzed in \(elapsed(since: start, clock))\n") }
-        let report: String = switch format {
-        case .json: AnalysisJSONReport.render(analysis)
-        case .markdown: AnalysisMarkdownReport.render(analysis)
-        case .text: AnalysisTextReport.render(analysis)
+        let report: [[UInt8]] = switch format {
+        case .json: AnalysisJSONReport.renderChunks(analysis)
+        case .markdown: [Array(AnalysisMarkdownReport.render(analysis).utf8)]
+        case .text: [Array(AnalysisTextReport.render(analysis).utf8)]
         }
         if showProgress { console.writeError("tierwise: rendered \(format.rawValue) in \(elapsed(since: start, clock))\n") }
-        return deliver(report, arguments: arguments, console: console)
+        return deliver(chunks: report, arguments: arguments, console: console)
     }
 
     private static func elapsed(since start: ContinuousClock.Instant, _ clock: ContinuousClock) -> String {

@@ -30,7 +30,12 @@ extension Command {
 
     /// Delivers a report and maps a write failure to its exit status.
     static func deliver(_ text: String, arguments: ParsedArguments, console: Console) -> Int32 {
-        if let problem = ReportDestination(path: arguments.values["--output"]).deliver(text, to: console) {
+        deliver(chunks: [Array(text.utf8)], arguments: arguments, console: console)
+    }
+
+    /// Delivers a report given as consecutive pieces of UTF-8.
+    static func deliver(chunks: [[UInt8]], arguments: ParsedArguments, console: Console) -> Int32 {
+        if let problem = ReportDestination(path: arguments.values["--output"]).deliver(chunks: chunks, to: console) {
             console.writeError("tierwise: \(problem)\n")
             return ExitStatus.ioFailure
         }

@@ -15,7 +15,10 @@ public struct LoadedCatalog: Sendable, Equatable {
 /// Each problem names its JSON path and says what was expected and what was
 /// found. Nothing partial is returned: either the whole catalog is valid, or
 /// the caller gets ``CatalogError/invalid(path:issues:)`` with every issue.
-public struct CatalogDecoder {
+public struct CatalogDecoder: Sendable {
+    /// An object's members by key.
+    private typealias Fields = [String: JSONValue]
+
     /// The largest catalog file read, in bytes (512 MiB).
     public static let maximumFileSizeBytes = 512 * 1024 * 1024
 
@@ -54,6 +57,9 @@ public struct CatalogDecoder {
         if bytes.count > Self.maximumFileSizeBytes {
             throw .tooLarge(path: path, sizeBytes: bytes.count, limitBytes: Self.maximumFileSizeBytes)
         }
+        if bytes.count >= Self.parallelThresholdBytes, let loaded = decodeInParallel(bytes) {
+            return try loaded.get(path: path)
+        }
         let root: JSONValue
         do {
             root = try JSONParser.parse(bytes)
@@ -62,54 +68,132 @@ public struct CatalogDecoder {
                 path: path, error: JSONSyntaxErrorSummary(message: error.message, line: error.line, column: error.column))
         }
         var decoder = self
-        let catalog = decoder.decodeCatalog(root)
-        if let catalog, decoder.issues.isEmpty {
-            return LoadedCatalog(catalog: catalog, warnings: decoder.warnings)
+        // A fully parsed tree cannot fail to parse again, so this is never nil.
+        let catalog = decoder.decodeCatalog(root, elementSource: nil) ?? nil
+        return try Outcome(catalog: catalog, issues: decoder.issues, warnings: decoder.warnings).get(path: path)
+    }
+
+    // MARK: - Parallel decoding
+
+    /// Catalogs at least this large (4 MiB) are parsed and decoded element by element on all cores.
+    static let parallelThresholdBytes = 4 * 1024 * 1024
+
+    /// The result of decoding, before it becomes a catalog or an error.
+    private struct Outcome {
+        var catalog: Catalog?
+        var issues: [CatalogIssue]
+        var warnings: [CatalogIssue]
+
+        func get(path: String) throws(CatalogError) -> LoadedCatalog {
+            if let catalog, issues.isEmpty { return LoadedCatalog(catalog: catalog, warnings: warnings) }
+            throw .invalid(path: path, issues: issues)
         }
-        throw .invalid(path: path, issues: decoder.issues)
+    }
+
+    /// Decodes with the `use_cases` elements parsed in parallel; nil when the
+    /// document's structure is not the expected one or any part fails to
+    /// parse, so that the sequential parser reports the error.
+    private func decodeInParallel(_ bytes: [UInt8]) -> Outcome? {
+        guard let location = JSONArrayLocator.locate(member: "use_cases", in: bytes) else { return nil }
+        var rest = Array(bytes[..<location.array.lowerBound])
+        rest.append(contentsOf: "[]".utf8)
+        rest.append(contentsOf: bytes[location.array.upperBound...])
+        guard let root = try? JSONParser.parse(rest) else { return nil }
+        var decoder = self
+        guard let catalog = decoder.decodeCatalog(root, elementSource: ElementSource(bytes: bytes, ranges: location.elements))
+        else { return nil }
+        return Outcome(catalog: catalog, issues: decoder.issues, warnings: decoder.warnings)
+    }
+
+    /// Where the use case elements come from when not from the parsed tree.
+    private struct ElementSource: Sendable {
+        var bytes: [UInt8]
+        var ranges: [Range<Int>]
+    }
+
+    /// One use case element decoded on its own.
+    private struct DecodedElement: Sendable {
+        var useCase: UseCase?
+        var issues: [CatalogIssue]
+        var warnings: [CatalogIssue]
+    }
+
+    /// Decodes elements in parallel chunks, in order; nil when one fails to parse.
+    private func decodeElements(
+        count: Int, defaults: CatalogDefaults, value: @escaping @Sendable (Int) -> JSONValue?
+    ) -> [DecodedElement]? {
+        let chunks: [[DecodedElement]?] = ParallelChunks.map(Array(0..<count)) { indexes in
+            var decoded: [DecodedElement] = []
+            decoded.reserveCapacity(indexes.count)
+            for index in indexes {
+                guard let element = value(index) else { return nil }
+                var decoder = CatalogDecoder(commandOverrides: commandOverrides)
+                let useCase = decoder.decodeUseCase(element, path: "use_cases[\(index)]", defaults: defaults)
+                decoded.append(DecodedElement(useCase: useCase, issues: decoder.issues, warnings: decoder.warnings))
+            }
+            return decoded
+        }
+        var all: [DecodedElement] = []
+        all.reserveCapacity(count)
+        for chunk in chunks {
+            guard let chunk else { return nil }
+            all.append(contentsOf: chunk)
+        }
+        return all
     }
 
     // MARK: - Catalog
 
     private static let topLevelKeys: Set<String> = ["name", "description", "defaults", "use_cases"]
 
-    private mutating func decodeCatalog(_ root: JSONValue) -> Catalog? {
-        guard case .object(let members) = root else {
+    /// The catalog (nil inside when invalid); the outer nil means an element
+    /// from `elementSource` failed to parse.
+    private mutating func decodeCatalog(_ root: JSONValue, elementSource: ElementSource?) -> Catalog?? {
+        guard case .object(let rootMembers) = root else {
             issue("top level", "expected an object with a \"use_cases\" array, got \(root.excerpt)")
-            return nil
+            return .some(nil)
         }
-        checkKeys(members, allowed: Self.topLevelKeys, path: "")
+        let members = fields(rootMembers, allowed: Self.topLevelKeys, path: "")
         let name = optionalString(members, "name", path: "")
         _ = optionalString(members, "description", path: "")
         var defaults = CatalogDefaults()
-        if let value = member(members, "defaults") {
+        if let value = members["defaults"] {
             defaults = decodeDefaults(value, path: "defaults")
         }
-        guard let useCasesValue = member(members, "use_cases") else {
+        guard let useCasesValue = members["use_cases"] else {
             issue("use_cases", "missing; expected an array of use cases")
-            return nil
+            return .some(nil)
         }
         guard case .array(let elements) = useCasesValue else {
             issue("use_cases", "expected an array of use cases, got \(useCasesValue.excerpt)")
-            return nil
+            return .some(nil)
         }
-        if elements.isEmpty {
+        let decoded: [DecodedElement]?
+        if let elementSource {
+            decoded = decodeElements(count: elementSource.ranges.count, defaults: defaults) { index in
+                try? JSONParser.parse(elementSource.bytes, range: elementSource.ranges[index], startingDepth: 2)
+            }
+        } else {
+            decoded = decodeElements(count: elements.count, defaults: defaults) { elements[$0] }
+        }
+        guard let decoded else { return nil }
+        if decoded.isEmpty {
             issue("use_cases", "expected at least one use case, got an empty array")
         }
         var useCases: [UseCase] = []
-        useCases.reserveCapacity(elements.count)
+        useCases.reserveCapacity(decoded.count)
         var firstIndexByName: [String: Int] = [:]
-        for (index, element) in elements.enumerated() {
-            let path = "use_cases[\(index)]"
-            guard let useCase = decodeUseCase(element, path: path, defaults: defaults) else { continue }
-            if let first = firstIndexByName[useCase.name] {
-                issue(path + ".name", "duplicate name \"\(useCase.name)\"; use_cases[\(first)] already uses it")
-            } else {
-                firstIndexByName[useCase.name] = index
+        for (index, element) in decoded.enumerated() {
+            issues.append(contentsOf: element.issues)
+            warnings.append(contentsOf: element.warnings)
+            guard let useCase = element.useCase else { continue }
+            if let first = firstIndexByName.updateValue(index, forKey: useCase.name) {
+                firstIndexByName[useCase.name] = first
+                issue("use_cases[\(index)].name", "duplicate name \"\(useCase.name)\"; use_cases[\(first)] already uses it")
             }
             useCases.append(useCase)
         }
-        return Catalog(name: name, defaults: defaults, useCases: useCases)
+        return .some(Catalog(name: name, defaults: defaults, useCases: useCases))
     }
 
     // MARK: - Defaults
@@ -120,29 +204,29 @@ public struct CatalogDecoder {
     ]
 
     private mutating func decodeDefaults(_ value: JSONValue, path: String) -> CatalogDefaults {
-        guard case .object(let members) = value else {
+        guard case .object(let objectMembers) = value else {
             issue(path, "expected an object, got \(value.excerpt)")
             return CatalogDefaults()
         }
-        checkKeys(members, allowed: Self.defaultsKeys, path: path)
+        let members = fields(objectMembers, allowed: Self.defaultsKeys, path: path)
         var defaults = CatalogDefaults()
         defaults.costParameters = decodeCostOverrides(members, path: path)
         defaults.processingComplexity = optionalEnum(members, "processing_complexity", path: path)
         defaults.teamExperience = optionalEnum(members, "team_experience", path: path)
         defaults.existingInfrastructure = optionalEnum(members, "existing_infrastructure", path: path)
         defaults.budgetConstraint = optionalEnum(members, "budget_constraint", path: path)
-        if let latencies = member(members, "tier_latency_minutes") {
+        if let latencies = members["tier_latency_minutes"] {
             defaults.tierLatencyMinutes = decodeTierLatencies(latencies, path: join(path, "tier_latency_minutes"))
         }
         return defaults
     }
 
     private mutating func decodeTierLatencies(_ value: JSONValue, path: String) -> [LatencyTier: Double] {
-        guard case .object(let members) = value else {
+        guard case .object(let objectMembers) = value else {
             issue(path, "expected an object of minutes per tier, got \(value.excerpt)")
             return [:]
         }
-        checkKeys(members, allowed: Set(LatencyTier.allCases.map(\.rawValue)), path: path)
+        let members = fields(objectMembers, allowed: Set(LatencyTier.allCases.map(\.rawValue)), path: path)
         var minutes: [LatencyTier: Double] = [:]
         for tier in LatencyTier.allCases {
             if let value = number(members, tier.rawValue, path: path, rule: .positive, required: false) {
@@ -160,7 +244,7 @@ public struct CatalogDecoder {
         return minutes
     }
 
-    private mutating func decodeCostOverrides(_ members: [JSONMember], path: String) -> CostParameterOverrides {
+    private mutating func decodeCostOverrides(_ members: Fields, path: String) -> CostParameterOverrides {
         CostParameterOverrides(
             hourlyRateUSD: number(members, "hourly_rate", path: path, rule: .positive, required: false),
             baselineMonthlyComputeUSD: number(
@@ -179,12 +263,12 @@ public struct CatalogDecoder {
     ]
 
     private mutating func decodeUseCase(_ value: JSONValue, path: String, defaults: CatalogDefaults) -> UseCase? {
-        guard case .object(let m) = value else {
+        guard case .object(let members) = value else {
             issue(path, "expected a use case object, got \(value.excerpt)")
             return nil
         }
         let issuesBefore = issues.count
-        checkKeys(m, allowed: Self.useCaseKeys, path: path)
+        let m = fields(members, allowed: Self.useCaseKeys, path: path)
         let name = requiredString(m, "name", path: path, nonEmpty: true)
         let description = requiredString(m, "description", path: path)
         let dataSource = requiredString(m, "data_source", path: path)
@@ -247,50 +331,48 @@ public struct CatalogDecoder {
     }
 
     private mutating func number(
-        _ members: [JSONMember], _ key: String, path: String, rule: NumberRule, required: Bool
+        _ members: Fields, _ key: String, path: String, rule: NumberRule, required: Bool
     ) -> Double? {
-        let fieldPath = join(path, key)
-        guard let value = member(members, key) else {
-            if required { issue(fieldPath, "missing; expected \(rule.expectation)") }
+        guard let value = members[key] else {
+            if required { issue(join(path, key), "missing; expected \(rule.expectation)") }
             return nil
         }
         guard case .number(let number) = value else {
-            issue(fieldPath, "expected \(rule.expectation), got \(value.excerpt)")
+            issue(join(path, key), "expected \(rule.expectation), got \(value.excerpt)")
             return nil
         }
         guard number.isFinite else {
-            issue(fieldPath, "expected \(rule.expectation), got a number too large to represent")
+            issue(join(path, key), "expected \(rule.expectation), got a number too large to represent")
             return nil
         }
         guard rule.accepts(number) else {
-            issue(fieldPath, "expected \(rule.expectation), got \(value.excerpt)")
+            issue(join(path, key), "expected \(rule.expectation), got \(value.excerpt)")
             return nil
         }
         return number
     }
 
     private mutating func requiredString(
-        _ members: [JSONMember], _ key: String, path: String, nonEmpty: Bool = false
+        _ members: Fields, _ key: String, path: String, nonEmpty: Bool = false
     ) -> String? {
-        let fieldPath = join(path, key)
         let expectation = nonEmpty ? "a non-empty string" : "a string"
-        guard let value = member(members, key) else {
-            issue(fieldPath, "missing; expected \(expectation)")
+        guard let value = members[key] else {
+            issue(join(path, key), "missing; expected \(expectation)")
             return nil
         }
         guard case .string(let text) = value else {
-            issue(fieldPath, "expected \(expectation), got \(value.excerpt)")
+            issue(join(path, key), "expected \(expectation), got \(value.excerpt)")
             return nil
         }
         if nonEmpty && text.allSatisfy(\.isWhitespace) {
-            issue(fieldPath, "expected \(expectation), got \(value.excerpt)")
+            issue(join(path, key), "expected \(expectation), got \(value.excerpt)")
             return nil
         }
         return text
     }
 
-    private mutating func optionalString(_ members: [JSONMember], _ key: String, path: String) -> String? {
-        guard let value = member(members, key) else { return nil }
+    private mutating func optionalString(_ members: Fields, _ key: String, path: String) -> String? {
+        guard let value = members[key] else { return nil }
         guard case .string(let text) = value else {
             issue(join(path, key), "expected a string, got \(value.excerpt)")
             return nil
@@ -298,23 +380,22 @@ public struct CatalogDecoder {
         return text
     }
 
-    private mutating func requiredBool(_ members: [JSONMember], _ key: String, path: String) -> Bool? {
-        let fieldPath = join(path, key)
-        guard let value = member(members, key) else {
-            issue(fieldPath, "missing; expected true or false")
+    private mutating func requiredBool(_ members: Fields, _ key: String, path: String) -> Bool? {
+        guard let value = members[key] else {
+            issue(join(path, key), "missing; expected true or false")
             return nil
         }
         guard case .bool(let flag) = value else {
-            issue(fieldPath, "expected true or false, got \(value.excerpt)")
+            issue(join(path, key), "expected true or false, got \(value.excerpt)")
             return nil
         }
         return flag
     }
 
     private mutating func requiredEnum<E: RawRepresentable & CaseIterable>(
-        _ members: [JSONMember], _ key: String, path: String
+        _ members: Fields, _ key: String, path: String
     ) -> E? where E.RawValue == String {
-        guard member(members, key) != nil else {
+        guard members[key] != nil else {
             issue(join(path, key), "missing; expected \(listForMessages(E.allCases.map(\.rawValue)))")
             return nil
         }
@@ -322,12 +403,11 @@ public struct CatalogDecoder {
     }
 
     private mutating func optionalEnum<E: RawRepresentable & CaseIterable>(
-        _ members: [JSONMember], _ key: String, path: String
+        _ members: Fields, _ key: String, path: String
     ) -> E? where E.RawValue == String {
-        guard let value = member(members, key) else { return nil }
-        let accepted = listForMessages(E.allCases.map(\.rawValue))
+        guard let value = members[key] else { return nil }
         guard case .string(let text) = value, let result = E(rawValue: text) else {
-            issue(join(path, key), "expected \(accepted), got \(value.excerpt)")
+            issue(join(path, key), "expected \(listForMessages(E.allCases.map(\.rawValue))), got \(value.excerpt)")
             return nil
         }
         return result
@@ -335,24 +415,20 @@ public struct CatalogDecoder {
 
     // MARK: - Helpers
 
-    private func member(_ members: [JSONMember], _ key: String) -> JSONValue? {
-        for member in members where member.key == key { return member.value }
-        return nil
-    }
-
-    /// Duplicate keys are errors (which one would win is not obvious);
-    /// unknown keys are warnings with a suggestion when one is close.
-    private mutating func checkKeys(_ members: [JSONMember], allowed: Set<String>, path: String) {
-        var seen: Set<String> = []
+    /// Indexes an object's members by key for the readers. Duplicate keys are
+    /// errors (which one would win is not obvious); unknown keys are warnings
+    /// with a suggestion when one is close.
+    private mutating func fields(_ members: [JSONMember], allowed: Set<String>, path: String) -> Fields {
+        var fields = Fields(minimumCapacity: members.count)
         for member in members {
-            let fieldPath = join(path, member.key)
-            if !seen.insert(member.key).inserted {
-                issue(fieldPath, "appears more than once in the same object; keep one")
+            if fields.updateValue(member.value, forKey: member.key) != nil {
+                issue(join(path, member.key), "appears more than once in the same object; keep one")
             } else if !allowed.contains(member.key) {
                 let hint = closestKey(to: member.key, in: allowed).map { "; did you mean \"\($0)\"?" } ?? ""
-                warnings.append(CatalogIssue(path: fieldPath, message: "unknown field, ignored\(hint)"))
+                warnings.append(CatalogIssue(path: join(path, member.key), message: "unknown field, ignored\(hint)"))
             }
         }
+        return fields
     }
 
     private func closestKey(to key: String, in allowed: Set<String>) -> String? {

@@ -31,7 +31,7 @@ public enum CatalogEncoder {
         if !d.tierLatencyMinutes.isEmpty {
             writer.key("tier_latency_minutes")
             writer.beginObject()
-            for tier in LatencyTier.allCases { if let m = d.tierLatencyMinutes[tier] { writer.member(tier.rawValue, m) } }
+            for tier in LatencyTier.allCases { if let m = d.tierLatencyMinutes[tier] { writer.key(dynamic: tier.rawValue); writer.number(m) } }
             writer.endObject()
         }
         if let v = d.processingComplexity { writer.member("processing_complexity", v.rawValue) }

@@ -7,11 +7,17 @@ public enum DisplayFormat {
     public static func usd(_ value: Double) -> String {
         guard value.isFinite else { return "n/a" }
         let cents = (abs(value) * 100).rounded()
-        let isNegative = value < 0 && cents > 0
         let whole = (cents / 100).rounded(.down)
         let fraction = Int(cents - whole * 100)
-        let text = "$" + grouped(whole) + "." + (fraction < 10 ? "0" : "") + String(fraction)
-        return isNegative ? "-" + text : text
+        var out: [UInt8] = []
+        out.reserveCapacity(24)
+        if value < 0 && cents > 0 { out.append(UInt8(ascii: "-")) }
+        out.append(UInt8(ascii: "$"))
+        appendGrouped(whole, to: &out)
+        out.append(UInt8(ascii: "."))
+        out.append(UInt8(ascii: "0") + UInt8(fraction / 10))
+        out.append(UInt8(ascii: "0") + UInt8(fraction % 10))
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// A number with thousands separators and at most `decimals` decimals, trailing zeros dropped.
@@ -22,17 +28,23 @@ public enum DisplayFormat {
         var scale = 1.0
         for _ in 0..<decimals { scale *= 10 }
         let scaled = (abs(value) * scale).rounded()
-        let isNegative = value < 0 && scaled > 0
         let whole = (scaled / scale).rounded(.down)
-        var fractionDigits = Int(scaled - whole * scale)
-        var text = grouped(whole)
-        if decimals > 0 && fractionDigits > 0 {
-            var digits = String(fractionDigits)
-            while digits.count < decimals { digits = "0" + digits }
-            while digits.hasSuffix("0") { digits.removeLast(); fractionDigits /= 10 }
-            text += "." + digits
+        var fraction = Int(scaled - whole * scale)
+        var out: [UInt8] = []
+        out.reserveCapacity(24)
+        if value < 0 && scaled > 0 { out.append(UInt8(ascii: "-")) }
+        appendGrouped(whole, to: &out)
+        if decimals > 0 && fraction > 0 {
+            var digits = [UInt8](repeating: UInt8(ascii: "0"), count: decimals)
+            for position in stride(from: decimals - 1, through: 0, by: -1) {
+                digits[position] = UInt8(ascii: "0") + UInt8(fraction % 10)
+                fraction /= 10
+            }
+            while digits.last == UInt8(ascii: "0") { digits.removeLast() }
+            out.append(UInt8(ascii: "."))
+            out.append(contentsOf: digits)
         }
-        return isNegative ? "-" + text : text
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Minutes as a readable duration: "100 ms", "30 s", "15 min", "4 h", "1 d".
@@ -46,28 +58,27 @@ public enum DisplayFormat {
         return number(minutes / 1_440, decimals: 1) + " d"
     }
 
-    private static func grouped(_ whole: Double) -> String {
-        // Doubles up to 2^53 are exact integers; beyond that digits are still printed.
-        let digits = whole < 9.0e15 ? String(Int64(whole)) : String(format15: whole)
-        var result = ""
-        for (offset, character) in digits.enumerated() {
-            if offset > 0 && (digits.count - offset) % 3 == 0 { result.append(",") }
-            result.append(character)
+    /// Appends the integral digits of `whole` (≥ 0) with a comma every three.
+    private static func appendGrouped(_ whole: Double, to out: inout [UInt8]) {
+        var digits: [UInt8] = []
+        digits.reserveCapacity(20)
+        var remaining = whole
+        if remaining < 9.0e18 {
+            var integer = UInt64(remaining)
+            repeat {
+                digits.append(UInt8(ascii: "0") + UInt8(integer % 10))
+                integer /= 10
+            } while integer > 0
+        } else {
+            // Beyond 64 bits: peel digits off the double (its low digits are not significant anyway).
+            while remaining >= 1 {
+                digits.append(UInt8(ascii: "0") + UInt8(remaining.truncatingRemainder(dividingBy: 10)))
+                remaining = (remaining / 10).rounded(.down)
+            }
         }
-        return result
-    }
-}
-
-private extension String {
-    /// Integral digits of a huge double without scientific notation.
-    init(format15 value: Double) {
-        var digits: [Character] = []
-        var remaining = value
-        while remaining >= 1 {
-            let digit = Int(remaining.truncatingRemainder(dividingBy: 10))
-            digits.append(Character(String(digit)))
-            remaining = (remaining / 10).rounded(.down)
+        for index in stride(from: digits.count - 1, through: 0, by: -1) {
+            out.append(digits[index])
+            if index > 0 && index % 3 == 0 { out.append(UInt8(ascii: ",")) }
         }
-        self = digits.isEmpty ? "0" : String(digits.reversed())
     }
 }

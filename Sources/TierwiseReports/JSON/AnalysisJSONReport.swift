@@ -11,7 +11,14 @@ public enum AnalysisJSONReport {
 
     /// Renders the whole analysis.
     public static func render(_ analysis: CatalogAnalysis) -> String {
-        var writer = JSONWriter(reservingCapacity: 4096 + analysis.useCases.count * 6144)
+        String(decoding: renderChunks(analysis).joined(), as: UTF8.self)
+    }
+
+    /// Renders the whole analysis as consecutive pieces of UTF-8 that, written
+    /// in order, make the document. The use cases are rendered on all cores,
+    /// and the pieces are never joined, so a large report is not copied.
+    public static func renderChunks(_ analysis: CatalogAnalysis) -> [[UInt8]] {
+        var writer = JSONWriter()
         writer.beginObject()
         writer.member("format_version", formatVersion)
         writer.key("catalog"); writer.optionalString(analysis.catalogName)
@@ -19,18 +26,28 @@ public enum AnalysisJSONReport {
         writer.key("assumptions"); assumptions(analysis, into: &writer)
         writer.key("use_cases")
         writer.beginArray()
-        for useCase in analysis.useCases { self.useCase(useCase, into: &writer) }
+        var chunks = [writer.takeBytes()]
+        let useCases = analysis.useCases
+        let fragments = ParallelChunks.map(Array(useCases.indices)) { indexes in
+            var fragment = JSONWriter(fragmentAtDepth: 2, followsElement: indexes.first! > 0,
+                                      reservingCapacity: indexes.count * 4096)
+            for index in indexes { self.useCase(useCases[index], into: &fragment) }
+            return fragment.bytes
+        }
+        chunks.append(contentsOf: fragments)
+        writer.noteFragmentsWritten()
         writer.endArray()
         writer.key("portfolio"); portfolio(analysis, into: &writer)
         writer.endObject()
-        return writer.text
+        chunks.append(writer.takeBytes())
+        return chunks
     }
 
     private static func assumptions(_ analysis: CatalogAnalysis, into writer: inout JSONWriter) {
         writer.beginObject()
         writer.key("tier_latency_minutes")
-        writer.beginObject()
-        for tier in LatencyTier.allCases { writer.member(tier.rawValue, analysis.tierLatencies.minutes(for: tier)) }
+        writer.beginObject(inline: true)
+        for tier in LatencyTier.allCases { writer.key(dynamic: tier.rawValue); writer.number(analysis.tierLatencies.minutes(for: tier)) }
         writer.endObject()
         writer.endObject()
     }
@@ -59,7 +76,7 @@ public enum AnalysisJSONReport {
         writer.key("challenge_questions")
         writer.beginArray()
         for question in a.requirement.challengeQuestions {
-            writer.beginObject()
+            writer.beginObject(inline: true)
             writer.member("question", question.question)
             writer.member("evidence", question.evidence)
             writer.endObject()
@@ -72,7 +89,7 @@ public enum AnalysisJSONReport {
             writer.key("phases")
             writer.beginArray()
             for phase in migration.phases {
-                writer.beginObject()
+                writer.beginObject(inline: true)
                 writer.member("name", phase.name)
                 writer.member("description", phase.description)
                 writer.endObject()
@@ -90,7 +107,7 @@ public enum AnalysisJSONReport {
         writer.key("factors")
         writer.beginArray()
         for factor in matrix.factors {
-            writer.beginObject()
+            writer.beginObject(inline: true)
             writer.member("factor", factor.kind.rawValue)
             writer.member("favors", factor.favors.rawValue)
             writer.member("reason", factor.reason)
@@ -110,7 +127,7 @@ public enum AnalysisJSONReport {
         writer.member("pattern", architecture.pattern.rawValue)
         writer.member("approach", architecture.approach.rawValue)
         writer.key("schedule_interval_minutes"); writer.optionalNumber(architecture.scheduleIntervalMinutes)
-        writer.member("monthly_cost", a.recommendedCost.totalMonthlyUSD)
+        writer.member("monthly_cost", usd: a.recommendedCost.totalMonthlyUSD)
         writer.member("reason", architecture.reason)
         writer.endObject()
     }
@@ -120,16 +137,16 @@ public enum AnalysisJSONReport {
         writer.member("use_case_count", analysis.useCases.count)
         writer.member("changes_recommended", analysis.useCases.count { $0.requirement.isChangeRecommended })
         for scenario in analysis.portfolio {
-            writer.key(scenario.policy.rawValue)
-            writer.beginObject()
-            writer.member("monthly_total", scenario.monthlyTotalUSD)
-            writer.member("initial_investment", scenario.initialInvestmentUSD)
-            writer.member("annual_tco", scenario.annualTCOUSD)
+            writer.key(dynamic: scenario.policy.rawValue)
+            writer.beginObject(inline: true)
+            writer.member("monthly_total", usd: scenario.monthlyTotalUSD)
+            writer.member("initial_investment", usd: scenario.initialInvestmentUSD)
+            writer.member("annual_tco", usd: scenario.annualTCOUSD)
             writer.endObject()
         }
         let recommended = analysis.scenario(.recommended), stated = analysis.scenario(.stated)
-        writer.member("monthly_savings_vs_stated", stated.monthlyTotalUSD - recommended.monthlyTotalUSD)
-        writer.member("annual_tco_savings_vs_stated", stated.annualTCOUSD - recommended.annualTCOUSD)
+        writer.member("monthly_savings_vs_stated", usd: stated.monthlyTotalUSD - recommended.monthlyTotalUSD)
+        writer.member("annual_tco_savings_vs_stated", usd: stated.annualTCOUSD - recommended.annualTCOUSD)
         writer.endObject()
     }
 }

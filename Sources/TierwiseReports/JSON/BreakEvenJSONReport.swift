@@ -9,7 +9,7 @@ public enum BreakEvenJSONReport {
         writer.beginObject()
         writer.member("currency", "USD")
         writer.member("events_per_day", eventsPerDay)
-        writer.member("revenue_per_minute_delay", revenuePerMinuteDelayUSD)
+        writer.member("revenue_per_minute_delay", usd: revenuePerMinuteDelayUSD)
         writer.breakEvenMembers(breakEven)
         writer.endObject()
         return writer.text

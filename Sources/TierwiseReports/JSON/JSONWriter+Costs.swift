@@ -6,12 +6,12 @@ import TierwiseModel
 extension JSONWriter {
     /// `{"monthly_infrastructure", "monthly_operational", "total_monthly", "initial_investment", "annual_tco"}`, USD.
     mutating func costModel(_ model: CostModel) {
-        beginObject()
-        member("monthly_infrastructure", model.monthlyInfrastructureUSD)
-        member("monthly_operational", model.monthlyOperationalUSD)
-        member("total_monthly", model.totalMonthlyUSD)
-        member("initial_investment", model.initialInvestmentUSD)
-        member("annual_tco", model.annualTCOUSD)
+        beginObject(inline: true)
+        member("monthly_infrastructure", usd: model.monthlyInfrastructureUSD)
+        member("monthly_operational", usd: model.monthlyOperationalUSD)
+        member("total_monthly", usd: model.totalMonthlyUSD)
+        member("initial_investment", usd: model.initialInvestmentUSD)
+        member("annual_tco", usd: model.annualTCOUSD)
         endObject()
     }
 
@@ -19,7 +19,7 @@ extension JSONWriter {
     mutating func approachCosts(_ costs: [ApproachCost]) {
         beginObject()
         for cost in costs {
-            key(cost.approach.rawValue)
+            key(dynamic: cost.approach.rawValue)
             costModel(cost.model)
         }
         endObject()
@@ -33,19 +33,19 @@ extension JSONWriter {
         member("baseline_latency_minutes", breakEven.baselineLatencyMinutes)
         member("candidate_latency_minutes", breakEven.candidateLatencyMinutes)
         member("latency_reduction_minutes", breakEven.latencyReductionMinutes)
-        member("monthly_cost_increase", breakEven.monthlyCostIncreaseUSD)
-        member("monthly_latency_value", breakEven.monthlyLatencyValueUSD)
-        member("monthly_net_benefit", breakEven.monthlyNetBenefitUSD)
-        member("initial_investment_increase", breakEven.initialInvestmentIncreaseUSD)
+        member("monthly_cost_increase", usd: breakEven.monthlyCostIncreaseUSD)
+        member("monthly_latency_value", usd: breakEven.monthlyLatencyValueUSD)
+        member("monthly_net_benefit", usd: breakEven.monthlyNetBenefitUSD)
+        member("initial_investment_increase", usd: breakEven.initialInvestmentIncreaseUSD)
         key("payback_months"); optionalNumber(breakEven.paybackMonths)
         member("recommended", breakEven.isRecommended)
     }
 
     /// `{"hourly_rate", "baseline_monthly_compute"}`, USD.
     mutating func costParameters(_ parameters: CostParameters) {
-        beginObject()
-        member("hourly_rate", parameters.hourlyRateUSD)
-        member("baseline_monthly_compute", parameters.baselineMonthlyComputeUSD)
+        beginObject(inline: true)
+        member("hourly_rate", usd: parameters.hourlyRateUSD)
+        member("baseline_monthly_compute", usd: parameters.baselineMonthlyComputeUSD)
         endObject()
     }
 }
