@@ -10,13 +10,16 @@ public struct JSONParser {
     /// How deep arrays and objects may nest before the document is refused.
     public static let defaultMaximumDepth = 64
 
-    private let bytes: [UInt8]
+    /// The input, borrowed for the duration of one parse (no reference
+    /// counting on the hot path, which matters when threads parse parts of
+    /// one buffer at once).
+    private let bytes: UnsafeBufferPointer<UInt8>
     private var index: Int = 0
     /// One past the last byte this parser may read.
     private let end: Int
     private let maximumDepth: Int
 
-    private init(bytes: [UInt8], range: Range<Int>, maximumDepth: Int) {
+    private init(bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, maximumDepth: Int) {
         self.bytes = bytes
         self.index = range.lowerBound
         self.end = range.upperBound
@@ -29,14 +32,19 @@ public struct JSONParser {
     public static func parse(
         _ bytes: [UInt8], range: Range<Int>, startingDepth: Int, maximumDepth: Int = defaultMaximumDepth
     ) throws(JSONSyntaxError) -> JSONValue {
-        var parser = JSONParser(bytes: bytes, range: range, maximumDepth: maximumDepth)
-        parser.skipWhitespace()
-        let value = try parser.parseValue(depth: startingDepth)
-        parser.skipWhitespace()
-        if parser.index < parser.end {
-            throw parser.error("unexpected \(parser.describeCurrent()) after the end of the value")
+        let result: Result<JSONValue, JSONSyntaxError> = bytes.withUnsafeBufferPointer { buffer in
+            Result { () throws(JSONSyntaxError) -> JSONValue in
+                var parser = JSONParser(bytes: buffer, range: range, maximumDepth: maximumDepth)
+                parser.skipWhitespace()
+                let value = try parser.parseValue(depth: startingDepth)
+                parser.skipWhitespace()
+                if parser.index < parser.end {
+                    throw parser.error("unexpected \(parser.describeCurrent()) after the end of the value")
+                }
+                return value
+            }
         }
-        return value
+        return try result.get()
     }
 
     /// Parses one complete JSON document; anything but whitespace after it is an error.
@@ -45,14 +53,19 @@ public struct JSONParser {
     ) throws(JSONSyntaxError) -> JSONValue {
         // A UTF-8 byte order mark is tolerated, as editors on some systems write one.
         let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-        var parser = JSONParser(bytes: bytes, range: start..<bytes.count, maximumDepth: maximumDepth)
-        parser.skipWhitespace()
-        let value = try parser.parseValue(depth: 0)
-        parser.skipWhitespace()
-        if parser.index < parser.end {
-            throw parser.error("unexpected \(parser.describeCurrent()) after the end of the document")
+        let result: Result<JSONValue, JSONSyntaxError> = bytes.withUnsafeBufferPointer { buffer in
+            Result { () throws(JSONSyntaxError) -> JSONValue in
+                var parser = JSONParser(bytes: buffer, range: start..<buffer.count, maximumDepth: maximumDepth)
+                parser.skipWhitespace()
+                let value = try parser.parseValue(depth: 0)
+                parser.skipWhitespace()
+                if parser.index < parser.end {
+                    throw parser.error("unexpected \(parser.describeCurrent()) after the end of the document")
+                }
+                return value
+            }
         }
-        return value
+        return try result.get()
     }
 
     // MARK: - Values
@@ -144,7 +157,9 @@ public struct JSONParser {
             let byte = bytes[index]
             switch byte {
             case UInt8(ascii: "\""):
-                let text = try decodeUTF8(buffer[...], at: start)
+                guard let text = String(validating: buffer, as: UTF8.self) else {
+                    throw JSONParser.error("invalid UTF-8 in a string", at: start, in: bytes)
+                }
                 index += 1
                 return text
             case UInt8(ascii: "\\"):
@@ -212,15 +227,14 @@ public struct JSONParser {
         return value
     }
 
-    private func decodeUTF8(_ slice: ArraySlice<UInt8>, at offset: Int) throws(JSONSyntaxError) -> String {
+    private func decodeUTF8(_ slice: Slice<UnsafeBufferPointer<UInt8>>, at offset: Int) throws(JSONSyntaxError) -> String {
         // ASCII (the usual case) is valid UTF-8 by construction and takes the
         // fast decoding path; `String(validating:)` is unspecialized in the
         // standard library and costs about a thousand instructions a string.
-        let decoded: String? = slice.withUnsafeBufferPointer { buffer in
-            var high: UInt8 = 0
-            for byte in buffer { high |= byte }
-            return high < 0x80 ? String(decoding: buffer, as: UTF8.self) : String(validating: buffer, as: UTF8.self)
-        }
+        let buffer = UnsafeBufferPointer(rebasing: slice)
+        var high: UInt8 = 0
+        for byte in buffer { high |= byte }
+        let decoded = high < 0x80 ? String(decoding: buffer, as: UTF8.self) : String(validating: buffer, as: UTF8.self)
         guard let text = decoded else {
             throw JSONParser.error("invalid UTF-8 in a string", at: offset, in: bytes)
         }
@@ -304,7 +318,7 @@ public struct JSONParser {
         JSONParser.error(message, at: index, in: bytes)
     }
 
-    private static func error(_ message: String, at offset: Int, in bytes: [UInt8]) -> JSONSyntaxError {
+    private static func error(_ message: String, at offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> JSONSyntaxError {
         var line = 1
         var lineStart = 0
         let end = min(offset, bytes.count)

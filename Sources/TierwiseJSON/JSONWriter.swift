@@ -11,8 +11,10 @@
 ///     writer.endObject()
 ///     writer.text  // "{\n  \"total_monthly\": 4500\n}"
 public struct JSONWriter: Sendable {
+    private var buffer: ByteBuffer
+
     /// The bytes written so far.
-    public private(set) var bytes: [UInt8] = []
+    public var bytes: [UInt8] { buffer.bytes }
     /// How many containers are open.
     private var depth = 0
     /// Bit `d` is set when the container at depth `d + 1` already has an element.
@@ -29,7 +31,7 @@ public struct JSONWriter: Sendable {
     public init(pretty: Bool = true, lineBreakDepth: Int = .max, reservingCapacity capacity: Int = 4096) {
         self.isPretty = pretty
         self.lineBreakDepth = lineBreakDepth
-        bytes.reserveCapacity(capacity)
+        buffer = ByteBuffer(capacity: capacity)
     }
 
     /// A writer for a fragment of a larger document (see ``takeBytes()`` and
@@ -50,8 +52,7 @@ public struct JSONWriter: Sendable {
     /// writer's position in the document, so a large document can be written
     /// out in pieces.
     public mutating func takeBytes() -> [UInt8] {
-        defer { bytes = [] }
-        return bytes
+        buffer.take()
     }
 
     /// Records that fragments were written out separately (after
@@ -62,7 +63,7 @@ public struct JSONWriter: Sendable {
     }
 
     /// The document written so far as a string.
-    public var text: String { String(decoding: bytes, as: UTF8.self) }
+    public var text: String { String(decoding: buffer.bytes, as: UTF8.self) }
 
     // MARK: - Containers
 
@@ -79,11 +80,10 @@ public struct JSONWriter: Sendable {
     /// its value. The name is copied as is: it must need no escaping.
     public mutating func key(_ name: StaticString) {
         separate()
-        bytes.append(UInt8(ascii: "\""))
-        bytes.append(contentsOf: UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
-        bytes.append(UInt8(ascii: "\""))
-        bytes.append(UInt8(ascii: ":"))
-        if isPretty { bytes.append(UInt8(ascii: " ")) }
+        buffer.append(UInt8(ascii: "\""))
+        buffer.append(UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
+        buffer.append(UInt8(ascii: "\""), UInt8(ascii: ":"))
+        if isPretty { buffer.append(UInt8(ascii: " ")) }
         afterKey = true
     }
 
@@ -91,8 +91,8 @@ public struct JSONWriter: Sendable {
     public mutating func key(dynamic name: String) {
         separate()
         appendQuoted(name)
-        bytes.append(UInt8(ascii: ":"))
-        if isPretty { bytes.append(UInt8(ascii: " ")) }
+        buffer.append(UInt8(ascii: ":"))
+        if isPretty { buffer.append(UInt8(ascii: " ")) }
         afterKey = true
     }
 
@@ -108,13 +108,13 @@ public struct JSONWriter: Sendable {
     public mutating func number(_ value: Double) {
         separate()
         guard value.isFinite else {
-            bytes.append(contentsOf: "null".utf8)
+            buffer.append("null")
             return
         }
         if value == value.rounded(), abs(value) < 1e15 {
             appendDigits(Int64(value))
         } else {
-            bytes.append(contentsOf: value.description.utf8)
+            buffer.append(value.description)
         }
     }
 
@@ -124,24 +124,24 @@ public struct JSONWriter: Sendable {
     public mutating func money(_ value: Double) {
         separate()
         guard value.isFinite else {
-            bytes.append(contentsOf: "null".utf8)
+            buffer.append("null")
             return
         }
         let cents = (value * 100).rounded()
         guard abs(cents) < 1e15 else {
-            bytes.append(contentsOf: (JSONNumberFormat.string(value) ?? "null").utf8)
+            buffer.append(JSONNumberFormat.string(value) ?? "null")
             return
         }
         let whole = Int64(cents) / 100
         var fraction = abs(Int64(cents) % 100)
         // -0.05 has a zero whole part, so its sign is written here.
-        if cents < 0 && whole == 0 { bytes.append(UInt8(ascii: "-")) }
+        if cents < 0 && whole == 0 { buffer.append(UInt8(ascii: "-")) }
         appendDigits(whole)
         guard fraction != 0 else { return }
-        bytes.append(UInt8(ascii: "."))
-        bytes.append(UInt8(ascii: "0") + UInt8(fraction / 10))
+        buffer.append(UInt8(ascii: "."))
+        buffer.append(UInt8(ascii: "0") + UInt8(fraction / 10))
         fraction %= 10
-        if fraction != 0 { bytes.append(UInt8(ascii: "0") + UInt8(fraction)) }
+        if fraction != 0 { buffer.append(UInt8(ascii: "0") + UInt8(fraction)) }
     }
 
     /// Writes an integer.
@@ -151,31 +151,27 @@ public struct JSONWriter: Sendable {
     }
 
     private mutating func appendDigits(_ value: Int64) {
-        if value == 0 { bytes.append(UInt8(ascii: "0")); return }
-        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        if value == 0 { buffer.append(UInt8(ascii: "0")); return }
+        if value < 0 { buffer.append(UInt8(ascii: "-")) }
         var magnitude = value.magnitude
-        var buffer: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 24 bytes of scratch, no allocation
-        withUnsafeMutableBytes(of: &buffer) { scratch in
-            var index = scratch.count
-            while magnitude > 0 {
-                index -= 1
-                scratch[index] = UInt8(ascii: "0") + UInt8(magnitude % 10)
-                magnitude /= 10
-            }
-            bytes.append(contentsOf: scratch[index...])
+        let start = buffer.count
+        while magnitude > 0 {
+            buffer.append(UInt8(ascii: "0") + UInt8(magnitude % 10))
+            magnitude /= 10
         }
+        buffer.reverseTail(from: start)
     }
 
     /// Writes `true` or `false`.
     public mutating func bool(_ value: Bool) {
         separate()
-        bytes.append(contentsOf: (value ? "true" : "false").utf8)
+        buffer.append(value ? "true" : "false")
     }
 
     /// Writes `null`.
     public mutating func null() {
         separate()
-        bytes.append(contentsOf: "null".utf8)
+        buffer.append("null")
     }
 
     /// Writes a string, or `null` when it is `nil`.
@@ -211,7 +207,7 @@ public struct JSONWriter: Sendable {
 
     private mutating func beginContainer(_ opening: UInt8, inline: Bool) {
         separate()
-        bytes.append(opening)
+        buffer.append(opening)
         precondition(depth < 64, "JSONWriter nests at most 64 containers")
         depth += 1
         hasElements &= ~(1 << UInt64(depth - 1))
@@ -224,8 +220,8 @@ public struct JSONWriter: Sendable {
         let hadMembers = hasElements & (1 << UInt64(depth - 1)) != 0
         depth -= 1
         if hadMembers && !isInline { newline() }
-        bytes.append(closing)
-        if depth == 0 && isPretty { bytes.append(0x0A) }
+        buffer.append(closing)
+        if depth == 0 && isPretty { buffer.append(0x0A) }
     }
 
     /// Comma and newline before a value or key, except right after a key.
@@ -234,10 +230,10 @@ public struct JSONWriter: Sendable {
         guard depth > 0 else { return }
         let bit: UInt64 = 1 << UInt64(depth - 1)
         let hadElements = hasElements & bit != 0
-        if hadElements { bytes.append(UInt8(ascii: ",")) }
+        if hadElements { buffer.append(UInt8(ascii: ",")) }
         hasElements |= bit
         if isInlineHere {
-            if hadElements && isPretty { bytes.append(UInt8(ascii: " ")) }
+            if hadElements && isPretty { buffer.append(UInt8(ascii: " ")) }
         } else {
             newline()
         }
@@ -245,16 +241,12 @@ public struct JSONWriter: Sendable {
 
     private mutating func newline() {
         guard isPretty else { return }
-        if depth < Self.indentation.count {
-            bytes.append(contentsOf: Self.indentation[depth])
-        } else {
-            bytes.append(0x0A)
-            for _ in 0..<depth { bytes.append(0x20); bytes.append(0x20) }
-        }
+        buffer.append(0x0A)
+        buffer.append(repeating: 0x20, count: 2 * depth)
     }
 
     private mutating func appendQuoted(_ text: String) {
-        bytes.append(UInt8(ascii: "\""))
+        buffer.append(UInt8(ascii: "\""))
         var text = text
         // Fast path: most strings need no escaping and are copied in one go.
         let copied: Bool = text.withUTF8 { buffer in
@@ -264,32 +256,29 @@ public struct JSONWriter: Sendable {
                 needsEscape |= (byte < 0x20 ? 1 : 0) | (byte == 0x22 ? 1 : 0) | (byte == 0x5C ? 1 : 0)
             }
             guard needsEscape == 0 else { return false }
-            bytes.append(contentsOf: buffer)
+            self.buffer.append(buffer)
             return true
         }
         if !copied { appendEscaped(text) }
-        bytes.append(UInt8(ascii: "\""))
+        buffer.append(UInt8(ascii: "\""))
     }
 
     private mutating func appendEscaped(_ text: String) {
         for byte in text.utf8 {
             switch byte {
-            case UInt8(ascii: "\""): bytes.append(0x5C); bytes.append(byte)
-            case UInt8(ascii: "\\"): bytes.append(0x5C); bytes.append(byte)
-            case 0x0A: bytes.append(0x5C); bytes.append(UInt8(ascii: "n"))
-            case 0x0D: bytes.append(0x5C); bytes.append(UInt8(ascii: "r"))
-            case 0x09: bytes.append(0x5C); bytes.append(UInt8(ascii: "t"))
+            case UInt8(ascii: "\""): buffer.append(0x5C); buffer.append(byte)
+            case UInt8(ascii: "\\"): buffer.append(0x5C); buffer.append(byte)
+            case 0x0A: buffer.append(0x5C); buffer.append(UInt8(ascii: "n"))
+            case 0x0D: buffer.append(0x5C); buffer.append(UInt8(ascii: "r"))
+            case 0x09: buffer.append(0x5C); buffer.append(UInt8(ascii: "t"))
             case 0..<0x20:
-                bytes.append(contentsOf: "\\u00".utf8)
-                bytes.append(Self.hexDigits[Int(byte >> 4)])
-                bytes.append(Self.hexDigits[Int(byte & 0xF)])
-            default: bytes.append(byte)
+                buffer.append("\\u00")
+                buffer.append(Self.hexDigits[Int(byte >> 4)])
+                buffer.append(Self.hexDigits[Int(byte & 0xF)])
+            default: buffer.append(byte)
             }
         }
     }
 
     private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
-
-    /// Newline plus indentation for each depth, built once.
-    private static let indentation: [[UInt8]] = (0..<128).map { [0x0A] + [UInt8](repeating: 0x20, count: 2 * $0) }
 }

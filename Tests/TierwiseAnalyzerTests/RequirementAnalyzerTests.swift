@@ -84,9 +84,10 @@ struct RequirementAnalyzerTests {
 
     @Test("The five challenge questions come with the catalog's figures")
     func challengeQuestions() {
-        let result = RequirementAnalyzer.assess(makeUseCase(tier: .realTime, revenue: 20, costOfError: .high))
-        #expect(result.challengeQuestions.map(\.question) == RequirementAnalyzer.challengeQuestions)
-        #expect(result.challengeQuestions[1].evidence == "At $20.00/min: $100.00 if 5 minutes late, $1,200.00 if an hour late.")
-        #expect(result.challengeQuestions[4].evidence.contains("high"))
+        let questions = ChallengeQuestion.questions(for: makeUseCase(tier: .realTime, revenue: 20, costOfError: .high))
+        #expect(questions.map(\.question).count == 5)
+        #expect(questions[0].question == "What business decision changes based on this data?")
+        #expect(questions[1].evidence == "At $20.00/min: $100.00 if 5 minutes late, $1,200.00 if an hour late.")
+        #expect(questions[4].evidence == "Cost of a wrong result: high. Cost of a delayed result: $20.00/min ($1,200.00/h).")
     }
 }

@@ -16,15 +16,6 @@ public enum RequirementAnalyzer {
     /// Above this delay cost (USD/min) a batch use case should go to micro-batch.
     public static let batchUpgradeThresholdUSDPerMinute: Double = 1_000
 
-    /// The seed's five challenge questions.
-    public static let challengeQuestions = [
-        "What business decision changes based on this data?",
-        "What happens if data is 5 minutes late? 1 hour late?",
-        "Who consumes this data and how often do they check it?",
-        "Is there a human in the loop, or is it fully automated?",
-        "What's the cost of a wrong decision vs a delayed decision?",
-    ]
-
     /// Assesses one use case.
     public static func assess(_ useCase: UseCase) -> RequirementAssessment {
         let stated = useCase.latencyRequirement
@@ -32,8 +23,7 @@ public enum RequirementAnalyzer {
         return RequirementAssessment(
             statedTier: stated,
             recommendedTier: recommended,
-            rationale: rationale(stated: stated, recommended: recommended, reason: reason),
-            challengeQuestions: challenge(useCase)
+            rationale: rationale(stated: stated, recommended: recommended, reason: reason)
         )
     }
 
@@ -67,9 +57,7 @@ public enum RequirementAnalyzer {
     }
 
     /// The seed's test for a human consumer: "dashboard" anywhere in the description, any case.
-    public static func mentionsDashboard(_ useCase: UseCase) -> Bool {
-        ASCIIText.contains(useCase.description, word: "dashboard")
-    }
+    public static func mentionsDashboard(_ useCase: UseCase) -> Bool { useCase.mentionsDashboard }
 
     static func rationale(stated: LatencyTier, recommended: LatencyTier, reason: String?) -> String {
         switch TierChange(from: stated, to: recommended) {
@@ -81,29 +69,6 @@ public enum RequirementAnalyzer {
         case .upgrade:
             return "Consider upgrading from \(stated.rawValue) to \(recommended.rawValue) (\(recommended.boundsDescription)): "
                 + (reason ?? "the stated tier is slower than the use case needs") + "."
-        }
-    }
-
-    static func challenge(_ useCase: UseCase) -> [ChallengeQuestion] {
-        let revenue = useCase.revenueImpactPerMinuteDelayUSD
-        let justification = useCase.latencyJustification.isEmpty
-            ? "The catalog gives no justification for \(useCase.latencyRequirement.rawValue)."
-            : "The catalog's justification: \(useCase.latencyJustification)"
-        let lateness = revenue == 0
-            ? "The catalog puts no money on delay (0 USD/min): lateness costs nothing measurable."
-            : "At \(DisplayFormat.usd(revenue))/min: \(DisplayFormat.usd(revenue * 5)) if 5 minutes late, "
-                + "\(DisplayFormat.usd(revenue * 60)) if an hour late."
-        let human = mentionsDashboard(useCase)
-        let consumer = human
-            ? "The description names a dashboard: people, who check it minutes apart at best. Data source: \(useCase.dataSource)."
-            : "No dashboard in the description: the consumer may be automated and act on every event. Data source: \(useCase.dataSource)."
-        let loop = human
-            ? "A human reads the results; sub-minute freshness is rarely acted on."
-            : "Not evident from the catalog; if a person acts on the results, minutes of delay are usually acceptable."
-        let tradeoff = "Cost of a wrong result: \(useCase.costOfError.rawValue). Cost of a delayed result: "
-            + "\(DisplayFormat.usd(revenue))/min (\(DisplayFormat.usd(revenue * 60))/h)."
-        return zip(challengeQuestions, [justification, lateness, consumer, loop, tradeoff]).map {
-            ChallengeQuestion(question: $0, evidence: $1)
         }
     }
 }

@@ -13,7 +13,7 @@ public enum CatalogAnalyzer {
         return CatalogAnalysis(
             catalogName: catalog.name,
             useCases: analyses,
-            portfolio: portfolio(of: analyses),
+            portfolio: portfolio(of: analyses).scenarios,
             tierLatencies: latencies
         )
     }
@@ -71,24 +71,12 @@ public enum CatalogAnalyzer {
         }
     }
 
-    /// The catalog's cost under each policy.
-    static func portfolio(of analyses: [UseCaseAnalysis]) -> [PortfolioScenario] {
-        PortfolioScenario.Policy.allCases.map { policy in
-            var monthly = 0.0
-            var initial = 0.0
-            for analysis in analyses {
-                let complexity = analysis.useCase.processingComplexity
-                let approach: ProcessingApproach = switch policy {
-                case .recommended: analysis.architecture.approach
-                case .stated: .serving(analysis.requirement.statedTier, complexity: complexity)
-                case .allRealTime: .realTime
-                case .allBatch: .serving(.batch, complexity: complexity)
-                }
-                let model = analysis.cost(of: approach)
-                monthly += model.totalMonthlyUSD
-                initial += model.initialInvestmentUSD
-            }
-            return PortfolioScenario(policy: policy, monthlyTotalUSD: monthly, initialInvestmentUSD: initial)
+    /// The catalog's cost under each policy: fixed chunks tallied, then merged in order.
+    static func portfolio(of analyses: [UseCaseAnalysis]) -> PortfolioTally {
+        var total = PortfolioTally()
+        for chunk in stride(from: 0, to: analyses.count, by: ParallelChunks.defaultChunkSize) {
+            total.add(PortfolioTally(analyses[chunk..<min(chunk + ParallelChunks.defaultChunkSize, analyses.count)]))
         }
+        return total
     }
 }

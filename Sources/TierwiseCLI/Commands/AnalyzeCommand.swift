@@ -36,15 +36,42 @@ enum AnalyzeCommand: Command {
         let count = loaded.catalog.useCases.count
         let showProgress = count >= progressThreshold
         if showProgress { console.writeError("tierwise: read \(count) use cases in \(elapsed(since: start, clock))\n") }
-        let analysis = CatalogAnalyzer.analyze(loaded.catalog)
-        if showProgress { console.writeError("tierwise: analyzed in \(elapsed(since: start, clock))\n") }
-        let report: [[UInt8]] = switch format {
-        case .json: AnalysisJSONReport.renderChunks(analysis)
-        case .markdown: [Array(AnalysisMarkdownReport.render(analysis).utf8)]
-        case .text: [Array(AnalysisTextReport.render(analysis).utf8)]
+        if format == .json {
+            let status = streamJSON(loaded.catalog, arguments: arguments, console: console)
+            if showProgress { console.writeError("tierwise: analyzed and wrote json in \(elapsed(since: start, clock))\n") }
+            return status
         }
-        if showProgress { console.writeError("tierwise: rendered \(format.rawValue) in \(elapsed(since: start, clock))\n") }
-        return deliver(chunks: report, arguments: arguments, console: console)
+        let analysis = CatalogAnalyzer.analyze(loaded.catalog)
+        let report = format == .markdown ? AnalysisMarkdownReport.render(analysis) : AnalysisTextReport.render(analysis)
+        return deliver(chunks: [Array(report.utf8)], arguments: arguments, console: console)
+    }
+
+    /// Use cases analyzed, rendered and written per round; a multiple of the
+    /// chunk size, so the portfolio sums match ``CatalogAnalyzer/analyze(_:)``'s.
+    static let useCasesPerRound = ParallelChunks.defaultChunkSize * 16
+
+    /// Analyzes and writes the JSON report round by round on all cores,
+    /// keeping only one round of analyses and output in memory.
+    private static func streamJSON(_ catalog: Catalog, arguments: ParsedArguments, console: Console) -> Int32 {
+        let useCases = catalog.useCases
+        let latencies = catalog.tierLatencies
+        return deliver(arguments: arguments, console: console) { sink throws(ReportSinkError) in
+            try sink.write(AnalysisJSONReport.header(catalogName: catalog.name, tierLatencies: latencies))
+            var tally = PortfolioTally()
+            for roundStart in stride(from: 0, to: useCases.count, by: useCasesPerRound) {
+                let round = roundStart..<min(roundStart + useCasesPerRound, useCases.count)
+                let pieces = ParallelChunks.map(indices: round) { range in
+                    let analyses = useCases[range].map { CatalogAnalyzer.analyze($0, latencies: latencies) }
+                    return (AnalysisJSONReport.fragment(analyses, followsElement: range.lowerBound > 0), PortfolioTally(analyses))
+                }
+                for (bytes, chunkTally) in pieces {
+                    try sink.write(bytes)
+                    tally.add(chunkTally)
+                }
+            }
+            try sink.write(AnalysisJSONReport.footer(
+                portfolio: tally.scenarios, useCaseCount: tally.useCaseCount, changesRecommended: tally.changesRecommended))
+        }
     }
 
     private static func elapsed(since start: ContinuousClock.Instant, _ clock: ContinuousClock) -> String {

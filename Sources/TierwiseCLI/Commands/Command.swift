@@ -35,10 +35,24 @@ extension Command {
 
     /// Delivers a report given as consecutive pieces of UTF-8.
     static func deliver(chunks: [[UInt8]], arguments: ParsedArguments, console: Console) -> Int32 {
-        if let problem = ReportDestination(path: arguments.values["--output"]).deliver(chunks: chunks, to: console) {
-            console.writeError("tierwise: \(problem)\n")
+        deliver(arguments: arguments, console: console) { sink throws(ReportSinkError) in
+            for chunk in chunks { try sink.write(chunk) }
+        }
+    }
+
+    /// Opens the report destination, lets `produce` write to it and commits;
+    /// any failure is reported and gives exit status 3, leaving no partial file.
+    static func deliver(
+        arguments: ParsedArguments, console: Console, produce: (ReportSink) throws(ReportSinkError) -> Void
+    ) -> Int32 {
+        do {
+            let sink = try ReportSink.open(path: arguments.values["--output"], console: console).get()
+            try produce(sink)
+            try sink.commit()
+            return ExitStatus.success
+        } catch {
+            console.writeError("tierwise: \(error.message)\n")
             return ExitStatus.ioFailure
         }
-        return ExitStatus.success
     }
 }

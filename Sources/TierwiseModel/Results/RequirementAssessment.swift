@@ -6,14 +6,11 @@ public struct RequirementAssessment: Sendable, Equatable {
     public var recommendedTier: LatencyTier
     /// Why, in one or two sentences.
     public var rationale: String
-    /// The five challenge questions with the catalog's evidence.
-    public var challengeQuestions: [ChallengeQuestion]
 
-    public init(statedTier: LatencyTier, recommendedTier: LatencyTier, rationale: String, challengeQuestions: [ChallengeQuestion]) {
+    public init(statedTier: LatencyTier, recommendedTier: LatencyTier, rationale: String) {
         self.statedTier = statedTier
         self.recommendedTier = recommendedTier
         self.rationale = rationale
-        self.challengeQuestions = challengeQuestions
     }
 
     /// True when the recommended tier differs from the stated one.

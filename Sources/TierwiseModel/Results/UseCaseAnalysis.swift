@@ -41,6 +41,9 @@ public struct UseCaseAnalysis: Sendable, Equatable {
         breakEven.isRecommended == (breakEven.toApproach == architecture.approach)
     }
 
+    /// The seed's five challenge questions with this use case's evidence.
+    public var challengeQuestions: [ChallengeQuestion] { ChallengeQuestion.questions(for: useCase) }
+
     /// The cost of the recommended approach.
     public var recommendedCost: CostModel { cost(of: architecture.approach) }
 }

@@ -101,6 +101,9 @@ public struct UseCase: Sendable, Equatable {
     /// Events per day: the catalog's figure, else `eventsPerSecond × 86,400`.
     public var eventsPerDay: Double { statedEventsPerDay ?? eventsPerSecond * 86_400 }
 
+    /// The seed's test for a human consumer: "dashboard" anywhere in the description, any case.
+    public var mentionsDashboard: Bool { ASCIIText.contains(description, word: "dashboard") }
+
     /// Peak events per second: `eventsPerSecond × peakMultiplier`.
     public var peakEventsPerSecond: Double { eventsPerSecond * peakMultiplier }
 }

@@ -15,41 +15,74 @@ public enum AnalysisJSONReport {
     }
 
     /// Renders the whole analysis as consecutive pieces of UTF-8 that, written
-    /// in order, make the document. The use cases are rendered on all cores,
-    /// and the pieces are never joined, so a large report is not copied.
+    /// in order, make the document; the use cases are rendered on all cores.
     public static func renderChunks(_ analysis: CatalogAnalysis) -> [[UInt8]] {
+        let useCases = analysis.useCases
+        let fragments = ParallelChunks.map(indices: useCases.indices) { range in
+            fragment(useCases[range], followsElement: range.lowerBound > 0)
+        }
+        let changes = useCases.count { $0.requirement.isChangeRecommended }
+        return [header(catalogName: analysis.catalogName, tierLatencies: analysis.tierLatencies)] + fragments
+            + [footer(portfolio: analysis.portfolio, useCaseCount: useCases.count, changesRecommended: changes)]
+    }
+
+    // MARK: - Streaming
+
+    /// The document up to and including the opening of the `use_cases` array.
+    /// Followed by ``fragment(_:followsElement:)`` pieces and
+    /// ``footer(portfolio:useCaseCount:changesRecommended:)``, it makes the
+    /// same bytes as ``render(_:)`` without holding every analysis.
+    public static func header(catalogName: String?, tierLatencies: TierLatencies) -> [UInt8] {
         var writer = JSONWriter()
         writer.beginObject()
         writer.member("format_version", formatVersion)
-        writer.key("catalog"); writer.optionalString(analysis.catalogName)
+        writer.key("catalog"); writer.optionalString(catalogName)
         writer.member("currency", "USD")
-        writer.key("assumptions"); assumptions(analysis, into: &writer)
-        writer.key("use_cases")
-        writer.beginArray()
-        var chunks = [writer.takeBytes()]
-        let useCases = analysis.useCases
-        let fragments = ParallelChunks.map(Array(useCases.indices)) { indexes in
-            var fragment = JSONWriter(fragmentAtDepth: 2, followsElement: indexes.first! > 0,
-                                      reservingCapacity: indexes.count * 4096)
-            for index in indexes { self.useCase(useCases[index], into: &fragment) }
-            return fragment.bytes
-        }
-        chunks.append(contentsOf: fragments)
-        writer.noteFragmentsWritten()
-        writer.endArray()
-        writer.key("portfolio"); portfolio(analysis, into: &writer)
-        writer.endObject()
-        chunks.append(writer.takeBytes())
-        return chunks
-    }
-
-    private static func assumptions(_ analysis: CatalogAnalysis, into writer: inout JSONWriter) {
+        writer.key("assumptions")
         writer.beginObject()
         writer.key("tier_latency_minutes")
         writer.beginObject(inline: true)
-        for tier in LatencyTier.allCases { writer.key(dynamic: tier.rawValue); writer.number(analysis.tierLatencies.minutes(for: tier)) }
+        for tier in LatencyTier.allCases { writer.key(dynamic: tier.rawValue); writer.number(tierLatencies.minutes(for: tier)) }
         writer.endObject()
         writer.endObject()
+        writer.key("use_cases")
+        writer.beginArray()
+        return writer.takeBytes()
+    }
+
+    /// Use case objects for the `use_cases` array; `followsElement` is true
+    /// for every fragment but the first.
+    public static func fragment(_ analyses: some Collection<UseCaseAnalysis>, followsElement: Bool) -> [UInt8] {
+        var writer = JSONWriter(fragmentAtDepth: 2, followsElement: followsElement,
+                                reservingCapacity: analyses.count * 4096)
+        for analysis in analyses { useCase(analysis, into: &writer) }
+        return writer.takeBytes()
+    }
+
+    /// The end of the `use_cases` array, the portfolio and the end of the document.
+    public static func footer(portfolio: [PortfolioScenario], useCaseCount: Int, changesRecommended: Int) -> [UInt8] {
+        var writer = JSONWriter(fragmentAtDepth: 2, followsElement: useCaseCount > 0)
+        writer.endArray()
+        writer.key("portfolio")
+        writer.beginObject()
+        writer.member("use_case_count", useCaseCount)
+        writer.member("changes_recommended", changesRecommended)
+        for scenario in portfolio {
+            writer.key(dynamic: scenario.policy.rawValue)
+            writer.beginObject(inline: true)
+            writer.member("monthly_total", usd: scenario.monthlyTotalUSD)
+            writer.member("initial_investment", usd: scenario.initialInvestmentUSD)
+            writer.member("annual_tco", usd: scenario.annualTCOUSD)
+            writer.endObject()
+        }
+        if let recommended = portfolio.first(where: { $0.policy == .recommended }),
+           let stated = portfolio.first(where: { $0.policy == .stated }) {
+            writer.member("monthly_savings_vs_stated", usd: stated.monthlyTotalUSD - recommended.monthlyTotalUSD)
+            writer.member("annual_tco_savings_vs_stated", usd: stated.annualTCOUSD - recommended.annualTCOUSD)
+        }
+        writer.endObject()
+        writer.endObject()
+        return writer.takeBytes()
     }
 
     private static func useCase(_ a: UseCaseAnalysis, into writer: inout JSONWriter) {
@@ -73,15 +106,6 @@ public enum AnalysisJSONReport {
         writer.endObject()
         writer.key("decision_matrix"); decisionMatrix(a.decisionMatrix, into: &writer)
         writer.key("architecture"); architecture(a, into: &writer)
-        writer.key("challenge_questions")
-        writer.beginArray()
-        for question in a.requirement.challengeQuestions {
-            writer.beginObject(inline: true)
-            writer.member("question", question.question)
-            writer.member("evidence", question.evidence)
-            writer.endObject()
-        }
-        writer.endArray()
         writer.key("migration")
         if let migration = a.migration {
             writer.beginObject()
@@ -129,24 +153,6 @@ public enum AnalysisJSONReport {
         writer.key("schedule_interval_minutes"); writer.optionalNumber(architecture.scheduleIntervalMinutes)
         writer.member("monthly_cost", usd: a.recommendedCost.totalMonthlyUSD)
         writer.member("reason", architecture.reason)
-        writer.endObject()
-    }
-
-    private static func portfolio(_ analysis: CatalogAnalysis, into writer: inout JSONWriter) {
-        writer.beginObject()
-        writer.member("use_case_count", analysis.useCases.count)
-        writer.member("changes_recommended", analysis.useCases.count { $0.requirement.isChangeRecommended })
-        for scenario in analysis.portfolio {
-            writer.key(dynamic: scenario.policy.rawValue)
-            writer.beginObject(inline: true)
-            writer.member("monthly_total", usd: scenario.monthlyTotalUSD)
-            writer.member("initial_investment", usd: scenario.initialInvestmentUSD)
-            writer.member("annual_tco", usd: scenario.annualTCOUSD)
-            writer.endObject()
-        }
-        let recommended = analysis.scenario(.recommended), stated = analysis.scenario(.stated)
-        writer.member("monthly_savings_vs_stated", usd: stated.monthlyTotalUSD - recommended.monthlyTotalUSD)
-        writer.member("annual_tco_savings_vs_stated", usd: stated.annualTCOUSD - recommended.annualTCOUSD)
         writer.endObject()
     }
 }

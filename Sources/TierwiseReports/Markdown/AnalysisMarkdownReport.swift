@@ -69,7 +69,7 @@ public enum AnalysisMarkdownReport {
         breakEven(a.breakEven, into: &out)
         if !a.breakEvenAgreesWithRecommendation { breakEvenDisagreement(a, into: &out) }
         matrix(a.decisionMatrix, into: &out)
-        questions(a.requirement.challengeQuestions, into: &out)
+        questions(a.challengeQuestions, into: &out)
         architecture(a, into: &out)
         if let migration = a.migration { self.migration(migration, into: &out) }
     }

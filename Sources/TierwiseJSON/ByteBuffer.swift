@@ -1,0 +1,91 @@
+import Foundation
+
+/// A growable byte buffer for the JSON writer: cheaper appends than `[UInt8]`
+/// because space is kept zero-filled ahead of the write position, so a write
+/// is a bounds check and a `memcpy` instead of a generic `append`.
+///
+/// A value type with copy-on-write (through its array), like `[UInt8]`.
+struct ByteBuffer: Sendable {
+    /// Zero-filled space; only the first `count` bytes are content.
+    private var storage: [UInt8]
+    /// Bytes of content.
+    private(set) var count = 0
+
+    init(capacity: Int) {
+        storage = [UInt8](repeating: 0, count: max(capacity, 64))
+    }
+
+    /// The content.
+    var bytes: [UInt8] { Array(storage[..<count]) }
+
+    /// Gives up the content, leaving the buffer empty (no copy).
+    mutating func take() -> [UInt8] {
+        storage.removeSubrange(count...)
+        defer { storage = [UInt8](repeating: 0, count: 64); count = 0 }
+        return storage
+    }
+
+    @inline(__always)
+    mutating func append(_ byte: UInt8) {
+        if count == storage.count { grow(minimum: 1) }
+        storage[count] = byte
+        count += 1
+    }
+
+    @inline(__always)
+    mutating func append(_ first: UInt8, _ second: UInt8) {
+        if count + 2 > storage.count { grow(minimum: 2) }
+        storage[count] = first
+        storage[count + 1] = second
+        count += 2
+    }
+
+    /// Appends raw bytes.
+    mutating func append(_ source: UnsafeRawBufferPointer) {
+        let length = source.count
+        guard length > 0 else { return }
+        if count + length > storage.count { grow(minimum: length) }
+        let offset = count
+        storage.withUnsafeMutableBytes { destination in
+            (destination.baseAddress! + offset).copyMemory(from: source.baseAddress!, byteCount: length)
+        }
+        count += length
+    }
+
+    /// Appends bytes from a typed buffer.
+    mutating func append(_ source: UnsafeBufferPointer<UInt8>) {
+        append(UnsafeRawBufferPointer(source))
+    }
+
+    /// Appends `count` copies of `byte`.
+    mutating func append(repeating byte: UInt8, count repeats: Int) {
+        guard repeats > 0 else { return }
+        if count + repeats > storage.count { grow(minimum: repeats) }
+        let offset = count
+        storage.withUnsafeMutableBytes { destination in
+            memset(destination.baseAddress! + offset, Int32(byte), repeats)
+        }
+        count += repeats
+    }
+
+    /// Appends a string's UTF-8.
+    mutating func append(_ text: String) {
+        var text = text
+        text.withUTF8 { append($0) }
+    }
+
+    /// Reverses the content from `start` to the end (used for digits written backwards).
+    mutating func reverseTail(from start: Int) {
+        var low = start, high = count - 1
+        while low < high {
+            storage.swapAt(low, high)
+            low += 1
+            high -= 1
+        }
+    }
+
+    private mutating func grow(minimum: Int) {
+        let target = max(storage.count * 2, count + minimum)
+        storage.append(contentsOf: repeatElement(0, count: target - storage.count))
+    }
+}
