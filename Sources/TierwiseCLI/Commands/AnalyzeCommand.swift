@@ -51,12 +51,14 @@ enum AnalyzeCommand: Command {
     static let useCasesPerRound = ParallelChunks.defaultChunkSize * 16
 
     /// Analyzes and writes the JSON report round by round on all cores,
-    /// keeping only one round of analyses and output in memory.
+    /// keeping only a couple of rounds of analyses and output in memory. A
+    /// writer thread writes one round while the next is computed.
     private static func streamJSON(_ catalog: Catalog, arguments: ParsedArguments, console: Console) -> Int32 {
         let useCases = catalog.useCases
         let latencies = catalog.tierLatencies
         return deliver(arguments: arguments, console: console) { sink throws(ReportSinkError) in
-            try sink.write(AnalysisJSONReport.header(catalogName: catalog.name, tierLatencies: latencies))
+            let writer = BackgroundWriter(sink: sink)
+            writer.enqueue([AnalysisJSONReport.header(catalogName: catalog.name, tierLatencies: latencies)])
             var tally = PortfolioTally()
             for roundStart in stride(from: 0, to: useCases.count, by: useCasesPerRound) {
                 let round = roundStart..<min(roundStart + useCasesPerRound, useCases.count)
@@ -64,13 +66,13 @@ enum AnalyzeCommand: Command {
                     let analyses = useCases[range].map { CatalogAnalyzer.analyze($0, latencies: latencies) }
                     return (AnalysisJSONReport.fragment(analyses, followsElement: range.lowerBound > 0), PortfolioTally(analyses))
                 }
-                for (bytes, chunkTally) in pieces {
-                    try sink.write(bytes)
-                    tally.add(chunkTally)
-                }
+                for (_, chunkTally) in pieces { tally.add(chunkTally) }
+                writer.enqueue(pieces.map(\.0))
+                if writer.hasFailed { break }
             }
-            try sink.write(AnalysisJSONReport.footer(
-                portfolio: tally.scenarios, useCaseCount: tally.useCaseCount, changesRecommended: tally.changesRecommended))
+            writer.enqueue([AnalysisJSONReport.footer(
+                portfolio: tally.scenarios, useCaseCount: tally.useCaseCount, changesRecommended: tally.changesRecommended)])
+            try writer.finish()
         }
     }
 

@@ -154,8 +154,8 @@ public struct CatalogDecoder: Sendable {
             return .some(nil)
         }
         let members = fields(rootMembers, allowed: Self.topLevelKeys, path: "")
-        let name = optionalString(members, "name", path: "")
-        _ = optionalString(members, "description", path: "")
+        let name = optionalString(members["name"], "name", path: "")
+        _ = optionalString(members["description"], "description", path: "")
         var defaults = CatalogDefaults()
         if let value = members["defaults"] {
             defaults = decodeDefaults(value, path: "defaults")
@@ -210,11 +210,12 @@ public struct CatalogDecoder: Sendable {
         }
         let members = fields(objectMembers, allowed: Self.defaultsKeys, path: path)
         var defaults = CatalogDefaults()
-        defaults.costParameters = decodeCostOverrides(members, path: path)
-        defaults.processingComplexity = optionalEnum(members, "processing_complexity", path: path)
-        defaults.teamExperience = optionalEnum(members, "team_experience", path: path)
-        defaults.existingInfrastructure = optionalEnum(members, "existing_infrastructure", path: path)
-        defaults.budgetConstraint = optionalEnum(members, "budget_constraint", path: path)
+        defaults.costParameters = decodeCostOverrides(
+            hourlyRate: members["hourly_rate"], baselineMonthlyCompute: members["baseline_monthly_compute"], path: path)
+        defaults.processingComplexity = optionalEnum(members["processing_complexity"], "processing_complexity", path: path)
+        defaults.teamExperience = optionalEnum(members["team_experience"], "team_experience", path: path)
+        defaults.existingInfrastructure = optionalEnum(members["existing_infrastructure"], "existing_infrastructure", path: path)
+        defaults.budgetConstraint = optionalEnum(members["budget_constraint"], "budget_constraint", path: path)
         if let latencies = members["tier_latency_minutes"] {
             defaults.tierLatencyMinutes = decodeTierLatencies(latencies, path: join(path, "tier_latency_minutes"))
         }
@@ -229,7 +230,7 @@ public struct CatalogDecoder: Sendable {
         let members = fields(objectMembers, allowed: Set(LatencyTier.allCases.map(\.rawValue)), path: path)
         var minutes: [LatencyTier: Double] = [:]
         for tier in LatencyTier.allCases {
-            if let value = number(members, tier.rawValue, path: path, rule: .positive, required: false) {
+            if let value = number(members[tier.rawValue], tier.rawValue, path: path, rule: .positive, required: false) {
                 minutes[tier] = value
             }
         }
@@ -244,23 +245,79 @@ public struct CatalogDecoder: Sendable {
         return minutes
     }
 
-    private mutating func decodeCostOverrides(_ members: Fields, path: String) -> CostParameterOverrides {
+    private mutating func decodeCostOverrides(
+        hourlyRate: JSONValue?, baselineMonthlyCompute: JSONValue?, path: String
+    ) -> CostParameterOverrides {
         CostParameterOverrides(
-            hourlyRateUSD: number(members, "hourly_rate", path: path, rule: .positive, required: false),
+            hourlyRateUSD: number(hourlyRate, "hourly_rate", path: path, rule: .positive, required: false),
             baselineMonthlyComputeUSD: number(
-                members, "baseline_monthly_compute", path: path, rule: .nonNegative, required: false)
+                baselineMonthlyCompute, "baseline_monthly_compute", path: path, rule: .nonNegative, required: false)
         )
     }
 
     // MARK: - Use cases
 
-    private static let useCaseKeys: Set<String> = [
-        "name", "description", "data_source", "latency_requirement", "latency_justification",
-        "events_per_second", "peak_multiplier", "requires_historical_context", "requires_ordering",
-        "requires_exactly_once", "revenue_impact_per_minute_delay", "cost_of_error", "events_per_day",
-        "processing_complexity", "team_experience", "existing_infrastructure", "budget_constraint",
-        "error_recovery", "hourly_rate", "baseline_monthly_compute",
-    ]
+    /// The fields of a use case object, in the order `useCaseFields` stores them.
+    private enum UseCaseField: Int, CaseIterable {
+        case name, description, dataSource, latencyRequirement, latencyJustification, eventsPerSecond, peakMultiplier, requiresHistoricalContext, requiresOrdering, requiresExactlyOnce, revenueImpactPerMinuteDelay, costOfError, eventsPerDay, processingComplexity, teamExperience, existingInfrastructure, budgetConstraint, errorRecovery, hourlyRate, baselineMonthlyCompute
+
+        /// The field named `key`; a `switch` is cheaper here than hashing every key.
+        init?(key: String) {
+            switch key {
+        case "name": self = .name
+        case "description": self = .description
+        case "data_source": self = .dataSource
+        case "latency_requirement": self = .latencyRequirement
+        case "latency_justification": self = .latencyJustification
+        case "events_per_second": self = .eventsPerSecond
+        case "peak_multiplier": self = .peakMultiplier
+        case "requires_historical_context": self = .requiresHistoricalContext
+        case "requires_ordering": self = .requiresOrdering
+        case "requires_exactly_once": self = .requiresExactlyOnce
+        case "revenue_impact_per_minute_delay": self = .revenueImpactPerMinuteDelay
+        case "cost_of_error": self = .costOfError
+        case "events_per_day": self = .eventsPerDay
+        case "processing_complexity": self = .processingComplexity
+        case "team_experience": self = .teamExperience
+        case "existing_infrastructure": self = .existingInfrastructure
+        case "budget_constraint": self = .budgetConstraint
+        case "error_recovery": self = .errorRecovery
+        case "hourly_rate": self = .hourlyRate
+        case "baseline_monthly_compute": self = .baselineMonthlyCompute
+            default: return nil
+            }
+        }
+
+        /// Every field name, for "did you mean" hints.
+        static let keys: Set<String> = [
+            "name", "description", "data_source", "latency_requirement", "latency_justification", "events_per_second", "peak_multiplier", "requires_historical_context", "requires_ordering", "requires_exactly_once", "revenue_impact_per_minute_delay", "cost_of_error", "events_per_day", "processing_complexity", "team_experience", "existing_infrastructure", "budget_constraint", "error_recovery", "hourly_rate", "baseline_monthly_compute",
+        ]
+    }
+
+    /// A use case object's members by field.
+    private struct UseCaseFields {
+        var values = [JSONValue?](repeating: nil, count: UseCaseField.allCases.count)
+        subscript(field: UseCaseField) -> JSONValue? { values[field.rawValue] }
+    }
+
+    /// Files each member under its field in one pass; duplicates are errors
+    /// and unknown keys warnings, as in ``fields(_:allowed:path:)``.
+    private mutating func useCaseFields(_ members: [JSONMember], path: String) -> UseCaseFields {
+        var fields = UseCaseFields()
+        for member in members {
+            guard let field = UseCaseField(key: member.key) else {
+                let hint = closestKey(to: member.key, in: UseCaseField.keys).map { "; did you mean \"\($0)\"?" } ?? ""
+                warnings.append(CatalogIssue(path: join(path, member.key), message: "unknown field, ignored\(hint)"))
+                continue
+            }
+            if fields.values[field.rawValue] != nil {
+                issue(join(path, member.key), "appears more than once in the same object; keep one")
+            } else {
+                fields.values[field.rawValue] = member.value
+            }
+        }
+        return fields
+    }
 
     private mutating func decodeUseCase(_ value: JSONValue, path: String, defaults: CatalogDefaults) -> UseCase? {
         guard case .object(let members) = value else {
@@ -268,26 +325,26 @@ public struct CatalogDecoder: Sendable {
             return nil
         }
         let issuesBefore = issues.count
-        let m = fields(members, allowed: Self.useCaseKeys, path: path)
-        let name = requiredString(m, "name", path: path, nonEmpty: true)
-        let description = requiredString(m, "description", path: path)
-        let dataSource = requiredString(m, "data_source", path: path)
-        let tier: LatencyTier? = requiredEnum(m, "latency_requirement", path: path)
-        let justification = requiredString(m, "latency_justification", path: path)
-        let eventsPerSecond = number(m, "events_per_second", path: path, rule: .nonNegative, required: true)
-        let peak = number(m, "peak_multiplier", path: path, rule: .atLeastOne, required: true)
-        let historical = requiredBool(m, "requires_historical_context", path: path)
-        let ordering = requiredBool(m, "requires_ordering", path: path)
-        let exactlyOnce = requiredBool(m, "requires_exactly_once", path: path)
-        let revenue = number(m, "revenue_impact_per_minute_delay", path: path, rule: .nonNegative, required: true)
-        let costOfError: CostOfError? = requiredEnum(m, "cost_of_error", path: path)
-        let eventsPerDay = number(m, "events_per_day", path: path, rule: .nonNegative, required: false)
-        let complexity: ProcessingComplexity? = optionalEnum(m, "processing_complexity", path: path)
-        let team: Capability? = optionalEnum(m, "team_experience", path: path)
-        let infrastructure: Capability? = optionalEnum(m, "existing_infrastructure", path: path)
-        let budget: BudgetConstraint? = optionalEnum(m, "budget_constraint", path: path)
-        let recovery: ErrorRecovery? = optionalEnum(m, "error_recovery", path: path)
-        let own = decodeCostOverrides(m, path: path)
+        let m = useCaseFields(members, path: path)
+        let name = requiredString(m[.name], "name", path: path, nonEmpty: true)
+        let description = requiredString(m[.description], "description", path: path)
+        let dataSource = requiredString(m[.dataSource], "data_source", path: path)
+        let tier: LatencyTier? = requiredEnum(m[.latencyRequirement], "latency_requirement", path: path)
+        let justification = requiredString(m[.latencyJustification], "latency_justification", path: path)
+        let eventsPerSecond = number(m[.eventsPerSecond], "events_per_second", path: path, rule: .nonNegative, required: true)
+        let peak = number(m[.peakMultiplier], "peak_multiplier", path: path, rule: .atLeastOne, required: true)
+        let historical = requiredBool(m[.requiresHistoricalContext], "requires_historical_context", path: path)
+        let ordering = requiredBool(m[.requiresOrdering], "requires_ordering", path: path)
+        let exactlyOnce = requiredBool(m[.requiresExactlyOnce], "requires_exactly_once", path: path)
+        let revenue = number(m[.revenueImpactPerMinuteDelay], "revenue_impact_per_minute_delay", path: path, rule: .nonNegative, required: true)
+        let costOfError: CostOfError? = requiredEnum(m[.costOfError], "cost_of_error", path: path)
+        let eventsPerDay = number(m[.eventsPerDay], "events_per_day", path: path, rule: .nonNegative, required: false)
+        let complexity: ProcessingComplexity? = optionalEnum(m[.processingComplexity], "processing_complexity", path: path)
+        let team: Capability? = optionalEnum(m[.teamExperience], "team_experience", path: path)
+        let infrastructure: Capability? = optionalEnum(m[.existingInfrastructure], "existing_infrastructure", path: path)
+        let budget: BudgetConstraint? = optionalEnum(m[.budgetConstraint], "budget_constraint", path: path)
+        let recovery: ErrorRecovery? = optionalEnum(m[.errorRecovery], "error_recovery", path: path)
+        let own = decodeCostOverrides(hourlyRate: m[.hourlyRate], baselineMonthlyCompute: m[.baselineMonthlyCompute], path: path)
         guard issues.count == issuesBefore,
               let name, let description, let dataSource, let tier, let justification, let eventsPerSecond,
               let peak, let historical, let ordering, let exactlyOnce, let revenue, let costOfError
@@ -331,9 +388,9 @@ public struct CatalogDecoder: Sendable {
     }
 
     private mutating func number(
-        _ members: Fields, _ key: String, path: String, rule: NumberRule, required: Bool
+        _ value: JSONValue?, _ key: String, path: String, rule: NumberRule, required: Bool
     ) -> Double? {
-        guard let value = members[key] else {
+        guard let value else {
             if required { issue(join(path, key), "missing; expected \(rule.expectation)") }
             return nil
         }
@@ -353,10 +410,10 @@ public struct CatalogDecoder: Sendable {
     }
 
     private mutating func requiredString(
-        _ members: Fields, _ key: String, path: String, nonEmpty: Bool = false
+        _ value: JSONValue?, _ key: String, path: String, nonEmpty: Bool = false
     ) -> String? {
         let expectation = nonEmpty ? "a non-empty string" : "a string"
-        guard let value = members[key] else {
+        guard let value else {
             issue(join(path, key), "missing; expected \(expectation)")
             return nil
         }
@@ -371,8 +428,8 @@ public struct CatalogDecoder: Sendable {
         return text
     }
 
-    private mutating func optionalString(_ members: Fields, _ key: String, path: String) -> String? {
-        guard let value = members[key] else { return nil }
+    private mutating func optionalString(_ value: JSONValue?, _ key: String, path: String) -> String? {
+        guard let value else { return nil }
         guard case .string(let text) = value else {
             issue(join(path, key), "expected a string, got \(value.excerpt)")
             return nil
@@ -380,8 +437,8 @@ public struct CatalogDecoder: Sendable {
         return text
     }
 
-    private mutating func requiredBool(_ members: Fields, _ key: String, path: String) -> Bool? {
-        guard let value = members[key] else {
+    private mutating func requiredBool(_ value: JSONValue?, _ key: String, path: String) -> Bool? {
+        guard let value else {
             issue(join(path, key), "missing; expected true or false")
             return nil
         }
@@ -393,19 +450,19 @@ public struct CatalogDecoder: Sendable {
     }
 
     private mutating func requiredEnum<E: RawRepresentable & CaseIterable>(
-        _ members: Fields, _ key: String, path: String
+        _ value: JSONValue?, _ key: String, path: String
     ) -> E? where E.RawValue == String {
-        guard members[key] != nil else {
+        guard value != nil else {
             issue(join(path, key), "missing; expected \(listForMessages(E.allCases.map(\.rawValue)))")
             return nil
         }
-        return optionalEnum(members, key, path: path)
+        return optionalEnum(value, key, path: path)
     }
 
     private mutating func optionalEnum<E: RawRepresentable & CaseIterable>(
-        _ members: Fields, _ key: String, path: String
+        _ value: JSONValue?, _ key: String, path: String
     ) -> E? where E.RawValue == String {
-        guard let value = members[key] else { return nil }
+        guard let value else { return nil }
         guard case .string(let text) = value, let result = E(rawValue: text) else {
             issue(join(path, key), "expected \(listForMessages(E.allCases.map(\.rawValue))), got \(value.excerpt)")
             return nil
