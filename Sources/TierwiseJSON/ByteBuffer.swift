@@ -74,6 +74,17 @@ struct ByteBuffer: Sendable {
         text.withUTF8 { append($0) }
     }
 
+    /// Lets `body` write up to `maximum` bytes directly after the content,
+    /// through one pointer (one uniqueness check), and keeps as many as it
+    /// says it wrote.
+    @inline(__always)
+    mutating func write(upTo maximum: Int, _ body: (UnsafeMutablePointer<UInt8>) -> Int) {
+        if count + maximum > storage.count { grow(minimum: maximum) }
+        let offset = count
+        let written = storage.withUnsafeMutableBufferPointer { body($0.baseAddress! + offset) }
+        count += written
+    }
+
     /// Reverses the content from `start` to the end (used for digits written backwards).
     mutating func reverseTail(from start: Int) {
         var low = start, high = count - 1

@@ -80,10 +80,18 @@ public struct JSONWriter: Sendable {
     /// its value. The name is copied as is: it must need no escaping.
     public mutating func key(_ name: StaticString) {
         separate()
-        buffer.append(UInt8(ascii: "\""))
-        buffer.append(UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
-        buffer.append(UInt8(ascii: "\""), UInt8(ascii: ":"))
-        if isPretty { buffer.append(UInt8(ascii: " ")) }
+        let length = name.utf8CodeUnitCount
+        let source = name.utf8Start
+        let isPretty = isPretty
+        buffer.write(upTo: length + 4) { out in
+            out[0] = UInt8(ascii: "\"")
+            (out + 1).update(from: source, count: length)
+            out[length + 1] = UInt8(ascii: "\"")
+            out[length + 2] = UInt8(ascii: ":")
+            guard isPretty else { return length + 3 }
+            out[length + 3] = UInt8(ascii: " ")
+            return length + 4
+        }
         afterKey = true
     }
 
@@ -151,15 +159,24 @@ public struct JSONWriter: Sendable {
     }
 
     private mutating func appendDigits(_ value: Int64) {
-        if value == 0 { buffer.append(UInt8(ascii: "0")); return }
-        if value < 0 { buffer.append(UInt8(ascii: "-")) }
-        var magnitude = value.magnitude
-        let start = buffer.count
-        while magnitude > 0 {
-            buffer.append(UInt8(ascii: "0") + UInt8(magnitude % 10))
-            magnitude /= 10
+        buffer.write(upTo: 20) { out in
+            if value == 0 { out[0] = UInt8(ascii: "0"); return 1 }
+            var length = 0
+            if value < 0 { out[0] = UInt8(ascii: "-"); length = 1 }
+            let first = length
+            var magnitude = value.magnitude
+            while magnitude > 0 {
+                out[length] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                magnitude /= 10
+                length += 1
+            }
+            var low = first, high = length - 1
+            while low < high {
+                let byte = out[low]; out[low] = out[high]; out[high] = byte
+                low += 1; high -= 1
+            }
+            return length
         }
-        buffer.reverseTail(from: start)
     }
 
     /// Writes `true` or `false`.
@@ -230,12 +247,21 @@ public struct JSONWriter: Sendable {
         guard depth > 0 else { return }
         let bit: UInt64 = 1 << UInt64(depth - 1)
         let hadElements = hasElements & bit != 0
-        if hadElements { buffer.append(UInt8(ascii: ",")) }
         hasElements |= bit
-        if isInlineHere {
-            if hadElements && isPretty { buffer.append(UInt8(ascii: " ")) }
-        } else {
-            newline()
+        let isInline = isInlineHere
+        let isPretty = isPretty
+        let indentation = isPretty && !isInline ? 2 * depth : 0
+        buffer.write(upTo: indentation + 2) { out in
+            var length = 0
+            if hadElements { out[0] = UInt8(ascii: ","); length = 1 }
+            if isInline {
+                if hadElements && isPretty { out[length] = 0x20; length += 1 }
+            } else if isPretty {
+                out[length] = 0x0A
+                (out + length + 1).initialize(repeating: 0x20, count: indentation)
+                length += 1 + indentation
+            }
+            return length
         }
     }
 
@@ -246,21 +272,29 @@ public struct JSONWriter: Sendable {
     }
 
     private mutating func appendQuoted(_ text: String) {
-        buffer.append(UInt8(ascii: "\""))
         var text = text
         // Fast path: most strings need no escaping and are copied in one go.
-        let copied: Bool = text.withUTF8 { buffer in
+        let copied: Bool = text.withUTF8 { source in
             // Branch-free scan so the compiler can vectorize it.
             var needsEscape: UInt8 = 0
-            for byte in buffer {
+            for byte in source {
                 needsEscape |= (byte < 0x20 ? 1 : 0) | (byte == 0x22 ? 1 : 0) | (byte == 0x5C ? 1 : 0)
             }
             guard needsEscape == 0 else { return false }
-            self.buffer.append(buffer)
+            let length = source.count
+            buffer.write(upTo: length + 2) { out in
+                out[0] = UInt8(ascii: "\"")
+                if length > 0 { (out + 1).update(from: source.baseAddress!, count: length) }
+                out[length + 1] = UInt8(ascii: "\"")
+                return length + 2
+            }
             return true
         }
-        if !copied { appendEscaped(text) }
-        buffer.append(UInt8(ascii: "\""))
+        if !copied {
+            buffer.append(UInt8(ascii: "\""))
+            appendEscaped(text)
+            buffer.append(UInt8(ascii: "\""))
+        }
     }
 
     private mutating func appendEscaped(_ text: String) {

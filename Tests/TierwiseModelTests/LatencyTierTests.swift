@@ -19,12 +19,19 @@ struct LatencyTierTests {
         #expect(TierChange(from: stated, to: recommended) == expected)
     }
 
-    @Test("The seed's string comparison gets near_real_time → micro_batch backwards")
-    func seedBug() {
-        // The seed tests `recommended.value > stated.value` for "moving toward batch".
-        // "micro_batch" < "near_real_time" as strings, so the seed calls this an upgrade.
-        #expect(!(LatencyTier.microBatch.rawValue > LatencyTier.nearRealTime.rawValue))
-        #expect(TierChange(from: .nearRealTime, to: .microBatch) == .relax)
+    @Test("Every change the seed's rules make gets the right direction; string comparison gets five of six wrong", arguments: [
+        (LatencyTier.realTime, LatencyTier.microBatch, TierChange.relax, false),
+        (.nearRealTime, .microBatch, .relax, false),
+        (.batch, .microBatch, .upgrade, false),
+        (.miniBatch, .microBatch, .upgrade, true),
+        (.batch, .nearRealTime, .upgrade, false),
+        (.miniBatch, .nearRealTime, .upgrade, false),
+    ])
+    func seedDirections(stated: LatencyTier, recommended: LatencyTier, expected: TierChange, seedIsRight: Bool) {
+        #expect(TierChange(from: stated, to: recommended) == expected)
+        // The seed's `_build_rationale` says "relaxing" when `recommended.value > stated.value` as strings.
+        let seedSays: TierChange = recommended.rawValue > stated.rawValue ? .relax : .upgrade
+        #expect((seedSays == expected) == seedIsRight)
     }
 
     @Test("Streaming covers micro_batch and faster")

@@ -30,7 +30,7 @@ struct CommandSpec: Sendable {
         var usage = "Usage: tierwise \(name)"
         for positional in positionals { usage += " \(positional.name)" }
         if !options.isEmpty { usage += " [options]" }
-        var out = "\(summary)\n\n\(usage)\n"
+        var out = Self.wrap(summary, width: 96) + "\n\n\(usage)\n"
         if !positionals.isEmpty {
             out += "\nArguments:\n"
             for p in positionals { out += Self.row(p.name, p.help) }
@@ -42,6 +42,21 @@ struct CommandSpec: Sendable {
         out += Self.row("--help, -h", "Show this help.")
         if !details.isEmpty { out += "\n" + details + "\n" }
         return out
+    }
+
+    /// `text` broken into lines of at most `width` characters at spaces.
+    static func wrap(_ text: String, width: Int) -> String {
+        var lines: [String] = []
+        var line = ""
+        for word in text.split(separator: " ") {
+            if !line.isEmpty && line.count + 1 + word.count > width {
+                lines.append(line)
+                line = ""
+            }
+            line += (line.isEmpty ? "" : " ") + word
+        }
+        if !line.isEmpty { lines.append(line) }
+        return lines.joined(separator: "\n")
     }
 
     private static func row(_ left: String, _ right: String) -> String {

@@ -21,7 +21,7 @@ enum BreakEvenCommand: Command {
         ] + costParameterOptions + [formatOption(default: .text), outputOption],
         details: "The seed's fixed assumption (60 minutes against 1) is --baseline-latency-minutes 60 "
             + "--candidate-latency-minutes 1.\nValue counts the minutes saved once per hour of a 30-day month "
-            + "(× 30 × 24); payback under 12 months is recommended."
+            + "(× 30 × 24); payback under 12 months is recommended.\n" + standardExitStatuses
     )
 
     static func run(_ arguments: ParsedArguments, console: Console) throws(UsageError) -> Int32 {

@@ -13,6 +13,11 @@ extension Command {
               help: "markdown, json or text (default: \(format.rawValue)).")
     }
 
+    /// The exit statuses of commands that only write a report.
+    static var standardExitStatuses: String {
+        "Exit status: 0 on success, 2 for bad usage (nothing is written), 3 when the report cannot be written."
+    }
+
     /// The `--output` option, shared wording.
     static var outputOption: CommandSpec.Option {
         .init(name: "--output", valueName: "PATH",

@@ -14,7 +14,7 @@ enum CostsCommand: Command {
             .init(name: "--approaches", valueName: "LIST",
                   help: "Comma-separated approaches (default: batch_simple,micro_batch,near_real_time,real_time)."),
         ] + costParameterOptions + [formatOption(default: .text), outputOption],
-        details: "Approaches: \(ProcessingApproach.allCases.map(\.rawValue).joined(separator: ", "))."
+        details: "Approaches: \(ProcessingApproach.allCases.map(\.rawValue).joined(separator: ", ")).\n" + standardExitStatuses
     )
 
     static func run(_ arguments: ParsedArguments, console: Console) throws(UsageError) -> Int32 {

@@ -13,7 +13,8 @@ enum GenerateCatalogCommand: Command {
             .init(name: "--count", valueName: "N", help: "Number of use cases, 1 to 10,000,000 (required)."),
             .init(name: "--seed", valueName: "S", help: "Random seed, a non-negative integer (default 42)."),
             outputOption,
-        ]
+        ],
+        details: standardExitStatuses
     )
 
     static func run(_ arguments: ParsedArguments, console: Console) throws(UsageError) -> Int32 {

@@ -6,25 +6,28 @@ public enum MarkdownText {
     ///
     ///     MarkdownText.inline("a|b\n<c>")  // "a\\|b &lt;c&gt;"
     public static func inline(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count + 8)
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count + 8)
         var lastWasSpace = false
-        for character in text {
-            switch character {
-            case "\n", "\r", "\r\n", "\t":
-                if !lastWasSpace { result.append(" ") }
+        for byte in text.utf8 {
+            switch byte {
+            case 0x0A, 0x0D, 0x09:
+                // Line breaks and tabs become one space, so a table row stays one row.
+                if !lastWasSpace { out.append(0x20) }
                 lastWasSpace = true
                 continue
-            case "\\", "|", "*", "_", "`", "[", "]", "#", "~":
-                result.append("\\"); result.append(character)
-            case "<": result.append("&lt;")
-            case ">": result.append("&gt;")
-            case "&": result.append("&amp;")
-            default: result.append(character)
+            case UInt8(ascii: "\\"), UInt8(ascii: "|"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "`"),
+                 UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "#"), UInt8(ascii: "~"):
+                out.append(UInt8(ascii: "\\"))
+                out.append(byte)
+            case UInt8(ascii: "<"): out.append(contentsOf: "&lt;".utf8)
+            case UInt8(ascii: ">"): out.append(contentsOf: "&gt;".utf8)
+            case UInt8(ascii: "&"): out.append(contentsOf: "&amp;".utf8)
+            default: out.append(byte)
             }
-            lastWasSpace = character == " "
+            lastWasSpace = byte == 0x20
         }
-        return result
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// `text` as a Mermaid node label: quotes and markup-significant

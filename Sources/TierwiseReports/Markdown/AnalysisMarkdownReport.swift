@@ -18,7 +18,14 @@ public enum AnalysisMarkdownReport {
         out += "Money in USD; monthly costs are the recommended approach's total.\n\n"
         summary(analysis, into: &out)
         portfolio(analysis, into: &out)
-        for useCase in analysis.useCases { section(useCase, into: &out) }
+        // Sections are independent: rendered on all cores, joined in catalog order.
+        let useCases = analysis.useCases
+        let sections = ParallelChunks.map(indices: useCases.indices) { range in
+            var text = ""
+            for index in range { section(useCases[index], into: &text) }
+            return text
+        }
+        for text in sections { out += text }
         return out
     }
 
