@@ -1,18 +1,31 @@
 import Foundation
 
 /// A growable byte buffer for the JSON writer: cheaper appends than `[UInt8]`
-/// because space is kept zero-filled ahead of the write position, so a write
-/// is a bounds check and a `memcpy` instead of a generic `append`.
+/// because space is kept allocated ahead of the write position, so a write is
+/// a bounds check and a `memcpy` instead of a generic `append`. The space past
+/// `count` is never read.
 ///
 /// A value type with copy-on-write (through its array), like `[UInt8]`.
 struct ByteBuffer: Sendable {
-    /// Zero-filled space; only the first `count` bytes are content.
+    /// Allocated space; only the first `count` bytes are content.
     private var storage: [UInt8]
     /// Bytes of content.
     private(set) var count = 0
 
     init(capacity: Int) {
-        storage = [UInt8](repeating: 0, count: max(capacity, 64))
+        storage = Self.allocate(max(capacity, 64), keeping: [], count: 0)
+    }
+
+    /// An array of `size` bytes whose first `count` are copied from `old`;
+    /// the rest is left uninitialized (bytes are trivial, and it is never read
+    /// before being written).
+    private static func allocate(_ size: Int, keeping old: [UInt8], count: Int) -> [UInt8] {
+        [UInt8](unsafeUninitializedCapacity: size) { buffer, initialized in
+            if count > 0 {
+                old.withUnsafeBufferPointer { buffer.baseAddress!.update(from: $0.baseAddress!, count: count) }
+            }
+            initialized = size
+        }
     }
 
     /// The content.
@@ -21,7 +34,7 @@ struct ByteBuffer: Sendable {
     /// Gives up the content, leaving the buffer empty (no copy).
     mutating func take() -> [UInt8] {
         storage.removeSubrange(count...)
-        defer { storage = [UInt8](repeating: 0, count: 64); count = 0 }
+        defer { storage = Self.allocate(64, keeping: [], count: 0); count = 0 }
         return storage
     }
 
@@ -96,7 +109,6 @@ struct ByteBuffer: Sendable {
     }
 
     private mutating func grow(minimum: Int) {
-        let target = max(storage.count * 2, count + minimum)
-        storage.append(contentsOf: repeatElement(0, count: target - storage.count))
+        storage = Self.allocate(max(storage.count * 2, count + minimum), keeping: storage, count: count)
     }
 }
