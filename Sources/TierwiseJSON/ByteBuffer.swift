@@ -76,7 +76,7 @@ struct ByteBuffer: Sendable {
         if count + repeats > storage.count { grow(minimum: repeats) }
         let offset = count
         storage.withUnsafeMutableBytes { destination in
-            memset(destination.baseAddress! + offset, Int32(byte), repeats)
+            (destination.baseAddress! + offset).initializeMemory(as: UInt8.self, repeating: byte, count: repeats)
         }
         count += repeats
     }

@@ -47,9 +47,20 @@ struct CatalogCommandTests {
           arguments: [("markdown", "reports/example.md"), ("json", "reports/example.json")])
     func goldenReports(format: String, path: String) throws {
         let committed = try String(contentsOf: repositoryRoot.appendingPathComponent(path), encoding: .utf8)
-        let fresh = run(["analyze", "catalogs/example.json", "--format", format], at: repositoryRoot)
+        let fresh = run(["analyze", example, "--format", format])
         #expect(fresh.status == 0)
         #expect(fresh.output == committed, "\(path) is stale: run reports/regenerate.sh")
+    }
+
+    @Test("analyze --format text lists every use case, the changes and the portfolio")
+    func textFormat() {
+        let result = run(["analyze", example, "--format", "text"])
+        #expect(result.status == 0)
+        let lines = result.output.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        #expect(lines[0].hasPrefix("use case"))
+        #expect(lines.contains { $0.hasPrefix("Executive KPI dashboard") && $0.contains("real_time → micro_batch") })
+        #expect(lines.contains { $0.hasPrefix("Executive KPI dashboard: Consider relaxing from real_time to micro_batch") })
+        #expect(lines.contains { $0.hasPrefix("all_batch") })
     }
 
     @Test("generate-catalog is deterministic, seed-dependent and valid")
@@ -79,12 +90,4 @@ struct CatalogCommandTests {
         #expect(strict.status == 1)
         #expect(strict.error.contains("\(path): owner: unknown field, ignored"))
     }
-}
-
-/// Runs with the working directory at `directory`, so relative paths resolve as a user's would.
-private func run(_ arguments: [String], at directory: URL) -> (output: String, error: String, status: Int32) {
-    let previous = FileManager.default.currentDirectoryPath
-    FileManager.default.changeCurrentDirectoryPath(directory.path)
-    defer { FileManager.default.changeCurrentDirectoryPath(previous) }
-    return run(arguments)
 }

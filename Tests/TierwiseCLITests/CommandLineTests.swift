@@ -109,6 +109,14 @@ struct CommandLineTests {
         #expect(json["monthly_latency_value"] == .number(1_439.5 * 720))
     }
 
+    @Test("costs as Markdown is a table with one row per approach")
+    func costsMarkdown() {
+        let output = run(["costs", "--events-per-day", "1000000", "--format", "markdown"]).output
+        #expect(output.hasPrefix("# Processing cost comparison\n"))
+        #expect(output.contains("| batch_simple | $1,400.00 | $4,125.00 | $5,525.00 | $36,000.00 | $102,300.00 |"))
+        #expect(output.split(separator: "\n").filter { $0.hasPrefix("| ") }.count == 5)  // header + four approaches
+    }
+
     @Test("break-even refuses a candidate that is not faster")
     func breakEvenNotFaster() {
         let result = run(["break-even", "--events-per-day", "1", "--revenue-per-minute", "1", "--from", "batch_simple",

@@ -147,6 +147,23 @@ struct CatalogDecoderTests {
         #expect(CatalogFixtures.issues(deep).first?.contains("nesting deeper than 64 levels") == true)
     }
 
+    @Test("Input over the size limit is refused before parsing, from memory and from a file")
+    func tooLarge() throws {
+        let text = CatalogFixtures.catalog([CatalogFixtures.useCase()])
+        let decoder = CatalogDecoder(maximumSizeBytes: 100)
+        #expect(throws: CatalogError.tooLarge(path: "x.json", sizeBytes: text.utf8.count, limitBytes: 100)) {
+            try decoder.decode(Array(text.utf8), path: "x.json")
+        }
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("tierwise-large-\(UUID().uuidString).json").path
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        #expect(throws: CatalogError.tooLarge(path: path, sizeBytes: text.utf8.count, limitBytes: 100)) {
+            try decoder.load(path: path)
+        }
+        #expect(CatalogError.tooLarge(path: "x.json", sizeBytes: 200, limitBytes: 100).description
+            == "x.json: the catalog is 200 bytes; tierwise reads catalogs of at most 100 bytes")
+    }
+
     @Test("A missing file and a directory are unreadable, not crashes")
     func unreadable() {
         #expect(throws: CatalogError.unreadable(path: "/nonexistent/x.json", reason: "no such file")) {

@@ -25,12 +25,18 @@ public struct CatalogDecoder: Sendable {
     /// Cost parameters given on the command line; they replace the catalog's
     /// defaults but not a use case's own values.
     public var commandOverrides: CostParameterOverrides
+    /// The largest input accepted, in bytes; larger input is refused before parsing.
+    public var maximumSizeBytes: Int
 
     private var issues: [CatalogIssue] = []
     private var warnings: [CatalogIssue] = []
 
-    public init(commandOverrides: CostParameterOverrides = CostParameterOverrides()) {
+    public init(
+        commandOverrides: CostParameterOverrides = CostParameterOverrides(),
+        maximumSizeBytes: Int = CatalogDecoder.maximumFileSizeBytes
+    ) {
         self.commandOverrides = commandOverrides
+        self.maximumSizeBytes = maximumSizeBytes
     }
 
     // MARK: - Entry points
@@ -43,8 +49,8 @@ public struct CatalogDecoder: Sendable {
         }
         if isDirectory.boolValue { throw .unreadable(path: path, reason: "it is a directory") }
         if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int,
-           size > Self.maximumFileSizeBytes {
-            throw .tooLarge(path: path, sizeBytes: size, limitBytes: Self.maximumFileSizeBytes)
+           size > maximumSizeBytes {
+            throw .tooLarge(path: path, sizeBytes: size, limitBytes: maximumSizeBytes)
         }
         guard let data = FileManager.default.contents(atPath: path) else {
             throw .unreadable(path: path, reason: "permission denied or read error")
@@ -54,8 +60,8 @@ public struct CatalogDecoder: Sendable {
 
     /// Decodes catalog JSON; `path` only labels messages.
     public func decode(_ bytes: [UInt8], path: String) throws(CatalogError) -> LoadedCatalog {
-        if bytes.count > Self.maximumFileSizeBytes {
-            throw .tooLarge(path: path, sizeBytes: bytes.count, limitBytes: Self.maximumFileSizeBytes)
+        if bytes.count > maximumSizeBytes {
+            throw .tooLarge(path: path, sizeBytes: bytes.count, limitBytes: maximumSizeBytes)
         }
         if bytes.count >= Self.parallelThresholdBytes, let loaded = decodeInParallel(bytes) {
             return try loaded.get(path: path)
@@ -127,7 +133,7 @@ public struct CatalogDecoder: Sendable {
             decoded.reserveCapacity(indexes.count)
             for index in indexes {
                 guard let element = value(index) else { return nil }
-                var decoder = CatalogDecoder(commandOverrides: commandOverrides)
+                var decoder = CatalogDecoder(commandOverrides: commandOverrides, maximumSizeBytes: maximumSizeBytes)
                 let useCase = decoder.decodeUseCase(element, path: "use_cases[\(index)]", defaults: defaults)
                 decoded.append(DecodedElement(useCase: useCase, issues: decoder.issues, warnings: decoder.warnings))
             }
