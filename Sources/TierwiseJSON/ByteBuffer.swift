@@ -75,7 +75,7 @@ struct ByteBuffer: Sendable {
         guard repeats > 0 else { return }
         if count + repeats > storage.count { grow(minimum: repeats) }
         let offset = count
-        storage.withUnsafeMutableBytes { destination in
+        _ = storage.withUnsafeMutableBytes { destination in
             (destination.baseAddress! + offset).initializeMemory(as: UInt8.self, repeating: byte, count: repeats)
         }
         count += repeats
