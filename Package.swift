@@ -3,6 +3,7 @@ import PackageDescription
 
 // Dependency direction (one way):
 //   tierwise -> TierwiseCLI -> TierwiseReports, TierwiseAnalyzer, TierwiseSimulator -> TierwiseModel -> TierwiseJSON
+//   TierwiseCLI, TierwiseSimulator -> TierwiseEngine (Foundation only)
 // Foundation only: no package dependencies.
 let package = Package(
     name: "tierwise",
@@ -11,15 +12,17 @@ let package = Package(
     ],
     targets: [
         .target(name: "TierwiseJSON"),
+        .target(name: "TierwiseEngine"),
         .target(name: "TierwiseModel", dependencies: ["TierwiseJSON"]),
         .target(name: "TierwiseAnalyzer", dependencies: ["TierwiseModel"]),
-        .target(name: "TierwiseSimulator", dependencies: ["TierwiseModel"]),
+        .target(name: "TierwiseSimulator", dependencies: ["TierwiseModel", "TierwiseEngine"]),
         .target(name: "TierwiseReports", dependencies: ["TierwiseModel", "TierwiseJSON"]),
         .target(name: "TierwiseCLI", dependencies: [
-            "TierwiseJSON", "TierwiseModel", "TierwiseAnalyzer", "TierwiseSimulator", "TierwiseReports",
+            "TierwiseJSON", "TierwiseModel", "TierwiseAnalyzer", "TierwiseSimulator", "TierwiseReports", "TierwiseEngine",
         ]),
         .executableTarget(name: "tierwise", dependencies: ["TierwiseCLI"]),
         .testTarget(name: "TierwiseJSONTests", dependencies: ["TierwiseJSON"]),
+        .testTarget(name: "TierwiseEngineTests", dependencies: ["TierwiseEngine"]),
         .testTarget(name: "TierwiseModelTests", dependencies: ["TierwiseModel", "TierwiseJSON"]),
         .testTarget(name: "TierwiseAnalyzerTests", dependencies: ["TierwiseAnalyzer", "TierwiseModel"]),
         .testTarget(name: "TierwiseReportsTests", dependencies: ["TierwiseReports", "TierwiseAnalyzer", "TierwiseModel"]),

@@ -1,0 +1,31 @@
+/// The keyed aggregation of one window: count, sum, min and max (average is
+/// derived). Combining is associative and commutative, so the same result
+/// comes from a stream in any order and from a batch.
+public struct Aggregate: Sendable, Equatable {
+    public private(set) var count: Int64 = 0
+    public private(set) var sum: Double = 0
+    public private(set) var min: Double = .infinity
+    public private(set) var max: Double = -.infinity
+
+    public init() {}
+
+    /// Adds one value.
+    @inline(__always)
+    public mutating func add(_ value: Double) {
+        count += 1
+        sum += value
+        if value < min { min = value }
+        if value > max { max = value }
+    }
+
+    /// Adds everything in `other` (used to merge session windows).
+    public mutating func merge(_ other: Aggregate) {
+        count += other.count
+        sum += other.sum
+        if other.min < min { min = other.min }
+        if other.max > max { max = other.max }
+    }
+
+    /// sum ÷ count, or nil for an empty aggregate.
+    public var average: Double? { count == 0 ? nil : sum / Double(count) }
+}

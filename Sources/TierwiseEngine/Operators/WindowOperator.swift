@@ -1,0 +1,176 @@
+/// Keyed event-time window aggregation, written once and run both ways:
+/// streaming (watermark, allowed lateness, late side output) or batch
+/// (bounded input). Combines an assigner (which windows), the watermark
+/// (when), deduplication (before windowing) and an upsert sink (where).
+///
+/// Semantics (those of Apache Flink with a bounded-out-of-orderness watermark):
+/// - a repeated event id is a duplicate, counted and dropped, never late;
+/// - a window [start, end) fires when the watermark W ≥ end, and its state is
+///   purged when W ≥ end + allowed lateness; an event for a fired window that
+///   is not yet purged updates it and fires it again (the sink upserts);
+/// - an event is late when every window it belongs to is purged: it goes to
+///   the late side output and is counted, never silently lost;
+/// - the watermark advances after each event is processed;
+/// - ``finish()`` (end of input) fires and purges every open window.
+public struct WindowOperator<Assigner: WindowAssigner>: Sendable {
+    // MARK: Configuration
+    public let assigner: Assigner
+    public let mode: ExecutionMode
+    public let allowedLatenessMillis: Int64
+
+    // MARK: Time
+    private var watermarks: BoundedOutOfOrdernessWatermarks
+    /// The watermark windows have been fired and purged against.
+    public private(set) var watermark: Watermark = .start
+
+    // MARK: State
+    private var deduplicator: Deduplicator
+    private var state: [StateKey: Aggregate] = [:]
+    /// Window ends with open state, ascending, and the state keys ending there.
+    private var pendingEnds: [Int64] = []
+    private var keysByEnd: [Int64: [StateKey]] = [:]
+    /// How many of `pendingEnds` (a prefix) have fired.
+    private var firedEndCount = 0
+
+    // MARK: Output
+    /// Final (upserted) results of every fired window.
+    public private(set) var sink = UpsertSink()
+    /// Events that arrived after all their windows were purged.
+    public private(set) var lateEvents: [Event] = []
+    /// Events dropped because their id was already seen.
+    public private(set) var duplicatesDropped = 0
+    /// Events processed (including duplicates and late ones).
+    public private(set) var eventsSeen = 0
+
+    struct StateKey: Hashable, Sendable {
+        var key: UInt32
+        var window: TimeWindow
+    }
+
+    /// An operator; `deduplicationTTLMillis` nil remembers ids forever (batch).
+    public init(
+        assigner: Assigner, mode: ExecutionMode, allowedLatenessMillis: Int64 = 0, deduplicationTTLMillis: Int64? = nil
+    ) throws(EngineError) {
+        guard allowedLatenessMillis >= 0 else {
+            throw .negativeDuration(name: "allowed lateness", millis: allowedLatenessMillis)
+        }
+        self.assigner = assigner
+        self.mode = mode
+        self.allowedLatenessMillis = allowedLatenessMillis
+        switch mode {
+        case .streaming(let bound): watermarks = try BoundedOutOfOrdernessWatermarks(boundMillis: bound)
+        case .batch: watermarks = try BoundedOutOfOrdernessWatermarks(boundMillis: 0)
+        }
+        deduplicator = try Deduplicator(ttlMillis: deduplicationTTLMillis ?? .max)
+    }
+
+    // MARK: - Processing
+
+    /// Processes one event, then advances the watermark (streaming mode).
+    public mutating func process(_ event: Event) {
+        eventsSeen += 1
+        guard deduplicator.isFirst(event.id, timestampMillis: event.timestampMillis) else {
+            duplicatesDropped += 1
+            return
+        }
+        var isLate = true
+        let current = watermark.millis
+        let lateness = allowedLatenessMillis
+        assigner.forEachWindow(containing: event.timestampMillis) { window in
+            // Purged already: W ≥ end + lateness (saturating at the top of time).
+            if current != .min && current >= window.endMillis.addingClamped(lateness) { return }
+            isLate = false
+            let stateKey = StateKey(key: event.key, window: window)
+            if let index = state.index(forKey: stateKey) {
+                state.values[index].add(event.value)
+            } else {
+                var aggregate = Aggregate()
+                aggregate.add(event.value)
+                state[stateKey] = aggregate
+                register(stateKey)
+            }
+            // A fired window still within its lateness: fire again with the update.
+            if current != .min && current >= window.endMillis {
+                sink.upsert(key: stateKey.key, window: window, aggregate: state[stateKey]!)
+            }
+        }
+        if isLate { lateEvents.append(event) }
+        if case .streaming = mode {
+            watermarks.observe(event.timestampMillis)
+            let next = watermarks.current
+            if next > watermark { advance(to: next) }
+        }
+    }
+
+    /// End of input: fires and purges every open window.
+    public mutating func finish() {
+        advance(to: .endOfInput)
+    }
+
+    /// Fires windows ending at or before `newWatermark`, purges those past
+    /// their lateness, and lets the deduplicator forget expired ids.
+    public mutating func advance(to newWatermark: Watermark) {
+        watermark = newWatermark
+        let w = newWatermark.millis
+        while firedEndCount < pendingEnds.count, pendingEnds[firedEndCount] <= w {
+            for stateKey in keysByEnd[pendingEnds[firedEndCount]] ?? [] {
+                sink.upsert(key: stateKey.key, window: stateKey.window, aggregate: state[stateKey]!)
+            }
+            firedEndCount += 1
+        }
+        var purged = 0
+        while purged < firedEndCount, pendingEnds[purged].addingClamped(allowedLatenessMillis) <= w {
+            for stateKey in keysByEnd.removeValue(forKey: pendingEnds[purged]) ?? [] {
+                state.removeValue(forKey: stateKey)
+            }
+            purged += 1
+        }
+        if purged > 0 {
+            pendingEnds.removeFirst(purged)
+            firedEndCount -= purged
+        }
+        deduplicator.expire(before: newWatermark)
+    }
+
+    // MARK: - Introspection
+
+    /// Open (not yet purged) window states, for memory accounting and tests.
+    public var openWindowCount: Int { state.count }
+
+    /// Ids the deduplicator remembers now.
+    public var rememberedIdCount: Int { deduplicator.rememberedCount }
+
+    // MARK: - Internals
+
+    private mutating func register(_ stateKey: StateKey) {
+        let end = stateKey.window.endMillis
+        if keysByEnd[end] != nil {
+            keysByEnd[end]!.append(stateKey)
+            return
+        }
+        keysByEnd[end] = [stateKey]
+        // Usually the newest end is the largest: append; otherwise insert in order.
+        if let last = pendingEnds.last, last > end {
+            var low = 0, high = pendingEnds.count
+            while low < high {
+                let mid = (low + high) / 2
+                if pendingEnds[mid] < end { low = mid + 1 } else { high = mid }
+            }
+            pendingEnds.insert(end, at: low)
+            // A window created behind the watermark (within its lateness) has
+            // already fired through the sink: count its end as fired.
+            if watermark != .start && end <= watermark.millis { firedEndCount += 1 }
+        } else {
+            pendingEnds.append(end)
+        }
+    }
+}
+
+extension Int64 {
+    /// `self + other`, clamped to `Int64.max` instead of overflowing.
+    @inline(__always)
+    func addingClamped(_ other: Int64) -> Int64 {
+        let (sum, overflow) = addingReportingOverflow(other)
+        return overflow ? .max : sum
+    }
+}

@@ -1,0 +1,42 @@
+/// An idempotent sink keyed by (key, window): writing the same result twice
+/// leaves one row, and a later write for the same window replaces the earlier
+/// one. Replaying a stream into it therefore never double counts.
+public struct UpsertSink: Sendable, Equatable {
+    /// The row identity.
+    public struct RowKey: Sendable, Hashable, Comparable {
+        public var key: UInt32
+        public var window: TimeWindow
+
+        public static func < (lhs: RowKey, rhs: RowKey) -> Bool {
+            (lhs.window.startMillis, lhs.key, lhs.window.endMillis) < (rhs.window.startMillis, rhs.key, rhs.window.endMillis)
+        }
+    }
+
+    /// The current rows.
+    public private(set) var rows: [RowKey: Aggregate] = [:]
+
+    public init() {}
+
+    /// Inserts or replaces the row of (key, window).
+    public mutating func upsert(key: UInt32, window: TimeWindow, aggregate: Aggregate) {
+        rows[RowKey(key: key, window: window)] = aggregate
+    }
+
+    /// The rows sorted by (window start, key).
+    public var sortedResults: [WindowResult] {
+        rows.keys.sorted().map { WindowResult(key: $0.key, window: $0.window, aggregate: rows[$0]!) }
+    }
+}
+
+/// One window's aggregate for one key.
+public struct WindowResult: Sendable, Equatable {
+    public var key: UInt32
+    public var window: TimeWindow
+    public var aggregate: Aggregate
+
+    public init(key: UInt32, window: TimeWindow, aggregate: Aggregate) {
+        self.key = key
+        self.window = window
+        self.aggregate = aggregate
+    }
+}

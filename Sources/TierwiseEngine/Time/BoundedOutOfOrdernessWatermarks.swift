@@ -1,0 +1,32 @@
+/// The watermark of Apache Flink's bounded-out-of-orderness strategy,
+/// advanced per event: the largest event time seen minus the bound.
+///
+///     var generator = try BoundedOutOfOrdernessWatermarks(boundMillis: 5_000)
+///     generator.observe(60_000)
+///     generator.current.millis   // 55_000
+///
+/// Flink's own generator emits `max − bound − 1` and fires a window when the
+/// watermark reaches `end − 1`; both fire a window at the same event.
+public struct BoundedOutOfOrdernessWatermarks: Sendable {
+    /// The out-of-orderness bound, milliseconds.
+    public let boundMillis: Int64
+    /// The largest event time seen.
+    public private(set) var maxTimestampMillis: Int64 = .min
+
+    public init(boundMillis: Int64) throws(EngineError) {
+        guard boundMillis >= 0 else { throw .negativeDuration(name: "out-of-orderness bound", millis: boundMillis) }
+        self.boundMillis = boundMillis
+    }
+
+    /// Takes an event time into account.
+    @inline(__always)
+    public mutating func observe(_ timestampMillis: Int64) {
+        if timestampMillis > maxTimestampMillis { maxTimestampMillis = timestampMillis }
+    }
+
+    /// The current watermark.
+    @inline(__always)
+    public var current: Watermark {
+        maxTimestampMillis == .min ? .start : Watermark(millis: maxTimestampMillis &- boundMillis)
+    }
+}

@@ -1,0 +1,19 @@
+/// Fixed, non-overlapping windows aligned to the epoch: every event is in
+/// exactly one.
+///
+///     try TumblingWindows(sizeMillis: 60_000).windows(containing: 60_000)
+///     // [TimeWindow(startMillis: 60_000, endMillis: 120_000)]
+public struct TumblingWindows: WindowAssigner {
+    public let sizeMillis: Int64
+
+    public init(sizeMillis: Int64) throws(EngineError) {
+        guard sizeMillis > 0 else { throw .invalidWindowSize(sizeMillis) }
+        self.sizeMillis = sizeMillis
+    }
+
+    @inline(__always)
+    public func forEachWindow(containing timestampMillis: Int64, _ body: (TimeWindow) -> Void) {
+        let start = alignedStart(timestampMillis, size: sizeMillis)
+        body(TimeWindow(startMillis: start, endMillis: start &+ sizeMillis))
+    }
+}

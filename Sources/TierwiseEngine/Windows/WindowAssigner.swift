@@ -1,0 +1,15 @@
+/// Decides which windows an event belongs to (Flink's `WindowAssigner`).
+/// Aligned assigners (tumbling, sliding) are pure functions of the event time.
+public protocol WindowAssigner: Sendable {
+    /// Calls `body` with each window containing `timestampMillis`, earliest start first.
+    func forEachWindow(containing timestampMillis: Int64, _ body: (TimeWindow) -> Void)
+}
+
+extension WindowAssigner {
+    /// The windows containing `timestampMillis`, earliest start first.
+    public func windows(containing timestampMillis: Int64) -> [TimeWindow] {
+        var result: [TimeWindow] = []
+        forEachWindow(containing: timestampMillis) { result.append($0) }
+        return result
+    }
+}
