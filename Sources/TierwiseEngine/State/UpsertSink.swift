@@ -22,6 +22,11 @@ public struct UpsertSink: Sendable, Equatable {
         rows[RowKey(key: key, window: window)] = aggregate
     }
 
+    /// Removes the row of (key, window), for a session window merged into a larger one.
+    public mutating func remove(key: UInt32, window: TimeWindow) {
+        rows.removeValue(forKey: RowKey(key: key, window: window))
+    }
+
     /// The rows sorted by (window start, key).
     public var sortedResults: [WindowResult] {
         rows.keys.sorted().map { WindowResult(key: $0.key, window: $0.window, aggregate: rows[$0]!) }
