@@ -3,7 +3,7 @@ import PackageDescription
 
 // Dependency direction (one way):
 //   tierwise -> TierwiseCLI -> TierwiseReports, TierwiseAnalyzer, TierwiseSimulator -> TierwiseModel -> TierwiseJSON
-//   TierwiseCLI, TierwiseSimulator -> TierwiseEngine (Foundation only)
+//   TierwiseCLI, TierwiseReports -> TierwiseSimulator -> TierwiseEngine (Foundation only)
 // Foundation only: no package dependencies.
 let package = Package(
     name: "tierwise",
@@ -15,14 +15,15 @@ let package = Package(
         .target(name: "TierwiseEngine"),
         .target(name: "TierwiseModel", dependencies: ["TierwiseJSON"]),
         .target(name: "TierwiseAnalyzer", dependencies: ["TierwiseModel"]),
-        .target(name: "TierwiseSimulator", dependencies: ["TierwiseModel", "TierwiseEngine"]),
-        .target(name: "TierwiseReports", dependencies: ["TierwiseModel", "TierwiseJSON"]),
+        .target(name: "TierwiseSimulator", dependencies: ["TierwiseModel", "TierwiseEngine", "TierwiseJSON"]),
+        .target(name: "TierwiseReports", dependencies: ["TierwiseModel", "TierwiseJSON", "TierwiseSimulator", "TierwiseEngine"]),
         .target(name: "TierwiseCLI", dependencies: [
             "TierwiseJSON", "TierwiseModel", "TierwiseAnalyzer", "TierwiseSimulator", "TierwiseReports", "TierwiseEngine",
         ]),
         .executableTarget(name: "tierwise", dependencies: ["TierwiseCLI"]),
         .testTarget(name: "TierwiseJSONTests", dependencies: ["TierwiseJSON"]),
         .testTarget(name: "TierwiseEngineTests", dependencies: ["TierwiseEngine"]),
+        .testTarget(name: "TierwiseSimulatorTests", dependencies: ["TierwiseSimulator", "TierwiseEngine"]),
         .testTarget(name: "TierwiseModelTests", dependencies: ["TierwiseModel", "TierwiseJSON"]),
         .testTarget(name: "TierwiseAnalyzerTests", dependencies: ["TierwiseAnalyzer", "TierwiseModel"]),
         .testTarget(name: "TierwiseReportsTests", dependencies: ["TierwiseReports", "TierwiseAnalyzer", "TierwiseModel"]),

@@ -125,3 +125,58 @@ struct CommandLineTests {
         #expect(result.error.contains("must be lower than the baseline latency"))
     }
 }
+
+@Suite("Replay command")
+struct ReplayCommandTests {
+    private func eventsFile(_ text: String) throws -> String {
+        let path = try temporaryDirectory().appendingPathComponent("events.jsonl").path
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        return path
+    }
+
+    @Test("JSON output lists windows, late events, duplicates and quarantined lines")
+    func json() throws {
+        let path = try eventsFile("""
+        {"id":"a","key":"k1","event_time":1000,"value":5}
+        {"id":"b","key":"k1","event_time":"1970-01-01T00:00:30Z","value":7}
+        {"id":"c","key":"k2","event_time":70000,"value":1}
+        {"id":"a","key":"k1","event_time":1000,"value":5}
+        not json
+        {"id":"d","key":"k1","event_time":2000,"value":100}
+        """)
+        let result = run(["replay", path, "--format", "json"])
+        #expect(result.status == 0)
+        #expect(result.error.contains("line 5: not valid JSON"))
+        let json = try JSONParser.parse(Array(result.output.utf8))
+        guard case .array(let windows)? = json["windows"] else { Issue.record("no windows"); return }
+        #expect(windows.count == 2)
+        #expect(windows[0]["key"] == .string("k1") && windows[0]["count"] == .number(2) && windows[0]["avg"] == .number(6))
+        #expect(json["late_event_count"] == .number(1))
+        #expect(json["duplicates_dropped"] == .number(1))
+        #expect(json["late_events"] == .array([.object([
+            JSONMember(key: "line", value: .number(6)), JSONMember(key: "id", value: .string("d")),
+            JSONMember(key: "key", value: .string("k1")), JSONMember(key: "event_time", value: .number(2_000)),
+            JSONMember(key: "value", value: .number(100)),
+        ])]))
+    }
+
+    @Test("CSV output has a header and one row per window; session windows merge")
+    func csvSessions() throws {
+        let path = try eventsFile("id,key,event_time,value\n1,k,0,1\n2,k,20000,2\n3,k,100000,4\n")
+        let result = run(["replay", path, "--window", "session:30s", "--format", "csv"])
+        #expect(result.output == "key,window_start,window_end,count,sum,min,max,avg\nk,0,50000,2,3,1,2,1.5\nk,100000,130000,1,4,4,4,4\n")
+    }
+
+    @Test("Bad options and unreadable files exit 2", arguments: [
+        (["--window", "hopping:1m"], "--window: expected tumbling:DURATION"),
+        (["--out-of-orderness", "5"], "--out-of-orderness: expected a duration"),
+        (["--window", "sliding:1m/2m"], "must not exceed its size"),
+    ])
+    func badOptions(extra: [String], message: String) throws {
+        let path = try eventsFile("{\"id\":\"a\",\"key\":\"k\",\"event_time\":1,\"value\":1}\n")
+        let result = run(["replay", path] + extra)
+        #expect(result.status == 2)
+        #expect(result.error.contains(message), "\(result.error)")
+        #expect(run(["replay", "/nonexistent/events.jsonl"]).status == 2)
+    }
+}

@@ -116,6 +116,29 @@ struct WindowOperatorTests {
         #expect(op.openWindowCount <= 2)
     }
 
+    @Test("Without a TTL, ids are remembered for good, whatever the watermark (negative included)")
+    func unboundedTTL() throws {
+        var op = try WindowOperator(assigner: TumblingWindows(sizeMillis: 60_000), mode: .streaming(outOfOrdernessMillis: 5_000))
+        for (id, time) in [(0, 1_000), (1, 30_000), (2, 70_000), (0, 1_000), (3, 2_000)] as [(UInt64, Int64)] {
+            op.process(event(id, at: time))
+        }
+        // The first event's watermark is −4,000: it must not expire anything.
+        #expect(op.duplicatesDropped == 1)
+        #expect(op.lateEvents.map(\.id) == [3])
+        #expect(op.rememberedIdCount == 4)
+    }
+
+    @Test("A TTL forgets an id once the watermark passes its time plus the TTL")
+    func ttlExpiry() throws {
+        var dedup = try Deduplicator(ttlMillis: 10_000)
+        let first = dedup.isFirst(7, timestampMillis: 0)
+        dedup.expire(before: Watermark(millis: 9_999))
+        let repeatWithinTTL = dedup.isFirst(7, timestampMillis: 0)
+        dedup.expire(before: Watermark(millis: 12_500))  // bucket [0, 2,500) ends at or before 12,500 − 10,000
+        let repeatAfterTTL = dedup.isFirst(7, timestampMillis: 0)
+        #expect(first && !repeatWithinTTL && repeatAfterTTL)
+    }
+
     @Test("Negative durations are refused")
     func negativeDurations() {
         #expect(throws: EngineError.negativeDuration(name: "out-of-orderness bound", millis: -1)) {

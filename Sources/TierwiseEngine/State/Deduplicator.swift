@@ -29,7 +29,9 @@ public struct Deduplicator: Sendable {
     /// Forgets ids whose bucket ended at or before `watermark − ttl`.
     public mutating func expire(before watermark: Watermark) {
         guard oldestBucket != .max, watermark.millis != .min else { return }
-        let horizon = watermark.millis == .max ? Int64.max : watermark.millis &- ttlMillis
+        // watermark − ttl, clamped: an unbounded TTL must never wrap around and expire everything.
+        let (difference, overflow) = watermark.millis.subtractingReportingOverflow(ttlMillis)
+        let horizon = watermark.millis == .max ? Int64.max : (overflow ? Int64.min : difference)
         while oldestBucket != .max, oldestBucket &+ bucketMillis <= horizon {
             if let ids = buckets.removeValue(forKey: oldestBucket) {
                 for id in ids { seen.remove(id) }
