@@ -1,0 +1,228 @@
+import Foundation
+
+/// A durable, append-only event log on disk, split into segment files.
+///
+/// Each record is `[length: u32 LE][crc32 of payload: u32 LE][payload]`, the
+/// payload an ``EventCodec`` event (length 28). Segments are named by the
+/// offset of their first record (`00000000000000000000.log`) and roll over at
+/// `segmentSizeBytes`. Opening a log scans the last segment: a torn or corrupt
+/// tail (a crash mid-write) is cut off and reported in ``recoveryWarnings``,
+/// never read as data. Damage before the tail is an error on replay.
+///
+/// A class: it owns open file descriptors.
+public final class SegmentedEventLog: EventLog {
+    /// When appended records are forced to disk (fsync).
+    public enum SyncPolicy: Sendable, Equatable {
+        /// After every append: nothing acknowledged is ever lost; slowest.
+        case everyAppend
+        /// After every `n` appends.
+        case every(Int)
+        /// Only on ``flush()`` and segment roll-over; the OS decides otherwise.
+        case never
+    }
+
+    /// Bytes per record: 8 of header, 28 of payload.
+    public static let recordSize = 8 + EventCodec.payloadSize
+
+    public let directory: String
+    public let segmentSizeBytes: Int
+    public let syncPolicy: SyncPolicy
+    /// What opening the log repaired (truncated tails), one sentence each.
+    public private(set) var recoveryWarnings: [String] = []
+    public private(set) var endOffset: Int64 = 0
+
+    private var segmentBases: [Int64] = []
+    private var activeDescriptor: Int32 = -1
+    private var activeBytes = 0
+    private var pending: [UInt8] = []
+    private var appendsSinceSync = 0
+    private static let writeBufferBytes = 1 << 20
+
+    /// Opens (creating if needed) the log in `directory`, repairing a torn tail.
+    public init(directory: String, segmentSizeBytes: Int = 64 << 20, syncPolicy: SyncPolicy = .every(1_000)) throws(LogError) {
+        self.directory = directory
+        self.segmentSizeBytes = max(segmentSizeBytes, Self.recordSize)
+        self.syncPolicy = syncPolicy
+        do {
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        } catch {
+            throw .io(path: directory, operation: "create the log directory", reason: error.localizedDescription)
+        }
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []).filter { $0.hasSuffix(".log") }
+        segmentBases = names.compactMap { Int64($0.dropLast(4)) }.sorted()
+        if segmentBases.isEmpty { segmentBases = [0] }
+        // Sealed segments: whole records only.
+        for base in segmentBases.dropLast() {
+            let size = try fileSize(path(of: base))
+            guard size % Self.recordSize == 0 else {
+                throw .corrupt(path: path(of: base), byteOffset: size - size % Self.recordSize, reason: "a sealed segment ends mid-record")
+            }
+        }
+        let last = segmentBases[segmentBases.count - 1]
+        let validRecords = try repairTail(of: last)
+        endOffset = last + Int64(validRecords)
+        activeBytes = validRecords * Self.recordSize
+        activeDescriptor = open(path(of: last), O_WRONLY | O_CREAT | O_APPEND, 0o644)
+        guard activeDescriptor >= 0 else { throw .io(path: path(of: last), operation: "open", reason: errnoText()) }
+        pending.reserveCapacity(Self.writeBufferBytes)
+    }
+
+    deinit {
+        try? flush()
+        if activeDescriptor >= 0 { close(activeDescriptor) }
+    }
+
+    // MARK: - Appending
+
+    @discardableResult
+    public func append(_ event: Event) throws(LogError) -> Int64 {
+        if activeBytes + pending.count + Self.recordSize > segmentSizeBytes && activeBytes + pending.count > 0 {
+            try rollOver()
+        }
+        var record = (UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt32(0))  // 36 bytes of scratch
+        withUnsafeMutableBytes(of: &record) { raw in
+            EventCodec.encode(event, into: raw.baseAddress! + 8)
+            let crc = CRC32.checksum(UnsafeRawBufferPointer(rebasing: raw[8..<Self.recordSize]))
+            raw.storeBytes(of: UInt32(EventCodec.payloadSize).littleEndian, toByteOffset: 0, as: UInt32.self)
+            raw.storeBytes(of: crc.littleEndian, toByteOffset: 4, as: UInt32.self)
+            pending.append(contentsOf: raw[0..<Self.recordSize])
+        }
+        let offset = endOffset
+        endOffset += 1
+        appendsSinceSync += 1
+        switch syncPolicy {
+        case .everyAppend: try flush()
+        case .every(let n) where appendsSinceSync >= n: try flush()
+        default: if pending.count >= Self.writeBufferBytes { try writePending() }
+        }
+        return offset
+    }
+
+    /// Writes buffered records and fsyncs the active segment.
+    public func flush() throws(LogError) {
+        try writePending()
+        guard activeDescriptor >= 0 else { return }
+        if fsync(activeDescriptor) != 0 { throw .io(path: activePath, operation: "fsync", reason: errnoText()) }
+        appendsSinceSync = 0
+    }
+
+    // MARK: - Replaying
+
+    public func replay(from offset: Int64, _ body: (Int64, Event) throws -> Void) throws {
+        try writePending()
+        let start = max(0, offset)
+        for (index, base) in segmentBases.enumerated() {
+            let next = index + 1 < segmentBases.count ? segmentBases[index + 1] : endOffset
+            guard next > start else { continue }
+            try replaySegment(base: base, endOffset: next, from: max(start, base), body)
+        }
+    }
+
+    private func replaySegment(base: Int64, endOffset segmentEnd: Int64, from offset: Int64, _ body: (Int64, Event) throws -> Void) throws {
+        let path = path(of: base)
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else { throw LogError.io(path: path, operation: "open", reason: errnoText()) }
+        defer { close(descriptor) }
+        let recordsPerRead = 32_768
+        var buffer = [UInt8](repeating: 0, count: recordsPerRead * Self.recordSize)
+        var next = offset
+        while next < segmentEnd {
+            let count = Int(min(Int64(recordsPerRead), segmentEnd - next))
+            let byteOffset = Int(next - base) * Self.recordSize
+            let wanted = count * Self.recordSize
+            let read = buffer.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress!, wanted, off_t(byteOffset)) }
+            guard read == wanted else {
+                throw LogError.corrupt(path: path, byteOffset: byteOffset + max(read, 0), reason: "the segment ends early")
+            }
+            try buffer.withUnsafeBytes { raw in
+                for index in 0..<count {
+                    let record = raw.baseAddress! + index * Self.recordSize
+                    let length = UInt32(littleEndian: record.loadUnaligned(as: UInt32.self))
+                    let crc = UInt32(littleEndian: record.loadUnaligned(fromByteOffset: 4, as: UInt32.self))
+                    let payload = UnsafeRawBufferPointer(start: record + 8, count: EventCodec.payloadSize)
+                    guard length == EventCodec.payloadSize, CRC32.checksum(payload) == crc else {
+                        throw LogError.corrupt(path: path, byteOffset: byteOffset + index * Self.recordSize, reason: "checksum or length mismatch")
+                    }
+                    try body(next + Int64(index), EventCodec.decode(from: record + 8))
+                }
+            }
+            next += Int64(count)
+        }
+    }
+
+    // MARK: - Internals
+
+    private var activePath: String { path(of: segmentBases[segmentBases.count - 1]) }
+
+    private func path(of base: Int64) -> String {
+        var digits = String(base)
+        while digits.count < 20 { digits = "0" + digits }
+        return directory + "/" + digits + ".log"
+    }
+
+    private func writePending() throws(LogError) {
+        guard !pending.isEmpty else { return }
+        let failed: Bool = pending.withUnsafeBytes { raw in
+            var written = 0
+            while written < raw.count {
+                let result = write(activeDescriptor, raw.baseAddress! + written, raw.count - written)
+                if result < 0 { if errno == EINTR { continue }; return true }
+                written += result
+            }
+            return false
+        }
+        if failed { throw .io(path: activePath, operation: "write", reason: errnoText()) }
+        activeBytes += pending.count
+        pending.removeAll(keepingCapacity: true)
+    }
+
+    private func rollOver() throws(LogError) {
+        try flush()
+        close(activeDescriptor)
+        segmentBases.append(endOffset)
+        activeBytes = 0
+        activeDescriptor = open(activePath, O_WRONLY | O_CREAT | O_APPEND, 0o644)
+        guard activeDescriptor >= 0 else { throw .io(path: activePath, operation: "create a segment", reason: errnoText()) }
+    }
+
+    /// Valid records at the start of segment `base`; anything after the first
+    /// bad one is truncated and reported.
+    private func repairTail(of base: Int64) throws(LogError) -> Int {
+        let path = path(of: base)
+        guard FileManager.default.fileExists(atPath: path), let data = FileManager.default.contents(atPath: path) else { return 0 }
+        let bytes = [UInt8](data)
+        var valid = 0
+        var reason = ""
+        bytes.withUnsafeBytes { raw in
+            while true {
+                let start = valid * Self.recordSize
+                if start == raw.count { return }
+                guard start + 8 <= raw.count else { reason = "a record header is cut short"; return }
+                let length = UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: start, as: UInt32.self))
+                let crc = UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: start + 4, as: UInt32.self))
+                guard length == EventCodec.payloadSize else { reason = "a record has length \(length), not \(EventCodec.payloadSize)"; return }
+                guard start + Self.recordSize <= raw.count else { reason = "a record payload is cut short"; return }
+                guard CRC32.checksum(UnsafeRawBufferPointer(rebasing: raw[(start + 8)..<(start + Self.recordSize)])) == crc else {
+                    reason = "a record fails its checksum"
+                    return
+                }
+                valid += 1
+            }
+        }
+        let validBytes = valid * Self.recordSize
+        if validBytes < bytes.count {
+            guard truncate(path, off_t(validBytes)) == 0 else { throw .io(path: path, operation: "truncate the torn tail", reason: errnoText()) }
+            recoveryWarnings.append("\(path): \(reason) at byte \(validBytes) (offset \(base + Int64(valid))); "
+                + "truncated \(bytes.count - validBytes) bytes of torn tail")
+        }
+        return valid
+    }
+
+    private func fileSize(_ path: String) throws(LogError) -> Int {
+        var info = stat()
+        guard stat(path, &info) == 0 else { throw .io(path: path, operation: "stat", reason: errnoText()) }
+        return Int(info.st_size)
+    }
+}
+
+private func errnoText() -> String { String(cString: strerror(errno)) }
