@@ -9,6 +9,14 @@ public struct Aggregate: Sendable, Equatable {
 
     public init() {}
 
+    /// An aggregate with these figures (restored from a checkpoint).
+    init(count: Int64, sum: Double, min: Double, max: Double) {
+        self.count = count
+        self.sum = sum
+        self.min = min
+        self.max = max
+    }
+
     /// Adds one value.
     @inline(__always)
     public mutating func add(_ value: Double) {

@@ -19,28 +19,28 @@ public struct WindowOperator<Assigner: WindowAssigner>: Sendable {
     public let allowedLatenessMillis: Int64
 
     // MARK: Time
-    private var watermarks: BoundedOutOfOrdernessWatermarks
+    var watermarks: BoundedOutOfOrdernessWatermarks
     /// The watermark windows have been fired and purged against.
-    public private(set) var watermark: Watermark = .start
+    public internal(set) var watermark: Watermark = .start
 
     // MARK: State
-    private var deduplicator: Deduplicator
-    private var state: [StateKey: Aggregate] = [:]
+    var deduplicator: Deduplicator
+    var state: [StateKey: Aggregate] = [:]
     /// Window ends with open state, ascending, and the state keys ending there.
-    private var pendingEnds: [Int64] = []
-    private var keysByEnd: [Int64: [StateKey]] = [:]
+    var pendingEnds: [Int64] = []
+    var keysByEnd: [Int64: [StateKey]] = [:]
     /// How many of `pendingEnds` (a prefix) have fired.
-    private var firedEndCount = 0
+    var firedEndCount = 0
 
     // MARK: Output
     /// Final (upserted) results of every fired window.
-    public private(set) var sink = UpsertSink()
+    public internal(set) var sink = UpsertSink()
     /// Events that arrived after all their windows were purged.
-    public private(set) var lateEvents: [Event] = []
+    public internal(set) var lateEvents: [Event] = []
     /// Events dropped because their id was already seen.
-    public private(set) var duplicatesDropped = 0
+    public internal(set) var duplicatesDropped = 0
     /// Events processed (including duplicates and late ones).
-    public private(set) var eventsSeen = 0
+    public internal(set) var eventsSeen = 0
 
     struct StateKey: Hashable, Sendable {
         var key: UInt32

@@ -43,3 +43,21 @@ public struct Deduplicator: Sendable {
     /// How many ids are remembered now.
     public var rememberedCount: Int { seen.count }
 }
+
+extension Deduplicator {
+    /// The remembered ids with the bucket each expires with, for checkpoints.
+    var snapshot: [(bucket: Int64, ids: [UInt64])] {
+        buckets.keys.sorted().map { ($0, buckets[$0]!) }
+    }
+
+    /// Restores remembered ids from ``snapshot``.
+    mutating func restore(_ snapshot: [(bucket: Int64, ids: [UInt64])]) {
+        seen = []
+        buckets = [:]
+        for (bucket, ids) in snapshot {
+            buckets[bucket] = ids
+            seen.formUnion(ids)
+        }
+        oldestBucket = buckets.keys.min() ?? .max
+    }
+}

@@ -11,7 +11,7 @@ public struct BoundedOutOfOrdernessWatermarks: Sendable {
     /// The out-of-orderness bound, milliseconds.
     public let boundMillis: Int64
     /// The largest event time seen.
-    public private(set) var maxTimestampMillis: Int64 = .min
+    public internal(set) var maxTimestampMillis: Int64 = .min
 
     public init(boundMillis: Int64) throws(EngineError) {
         guard boundMillis >= 0 else { throw .negativeDuration(name: "out-of-orderness bound", millis: boundMillis) }

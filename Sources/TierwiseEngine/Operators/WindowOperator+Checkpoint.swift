@@ -1,0 +1,43 @@
+extension WindowOperator {
+    /// Describes the configuration a checkpoint must match to be restored here.
+    public var configurationDescription: String {
+        "\(assigner) \(mode) lateness \(allowedLatenessMillis) ms"
+    }
+
+    /// A checkpoint of everything processed so far; `logOffset` is the next
+    /// offset to process after a restore.
+    public func checkpoint(logOffset: Int64) -> Checkpoint {
+        let windows = state.map { (key: $0.key.key, window: $0.key.window, aggregate: $0.value) }
+            .sorted { ($0.window, $0.key) < ($1.window, $1.key) }
+        return Checkpoint(
+            logOffset: logOffset, configuration: configurationDescription,
+            maxTimestampMillis: watermarks.maxTimestampMillis, watermarkMillis: watermark.millis,
+            eventsSeen: Int64(eventsSeen), duplicatesDropped: Int64(duplicatesDropped),
+            windows: windows, deduplication: deduplicator.snapshot, lateEvents: lateEvents)
+    }
+
+    /// Replaces this operator's state with `checkpoint`'s; the sink starts empty
+    /// (it is external and idempotent). Refuses a checkpoint of another configuration.
+    public mutating func restore(_ checkpoint: Checkpoint) throws(CheckpointError) {
+        guard checkpoint.configuration == configurationDescription else {
+            throw .configurationMismatch(expected: configurationDescription, found: checkpoint.configuration)
+        }
+        watermarks.maxTimestampMillis = checkpoint.maxTimestampMillis
+        watermark = Watermark(millis: checkpoint.watermarkMillis)
+        eventsSeen = Int(checkpoint.eventsSeen)
+        duplicatesDropped = Int(checkpoint.duplicatesDropped)
+        lateEvents = checkpoint.lateEvents
+        deduplicator.restore(checkpoint.deduplication)
+        sink = UpsertSink()
+        state = [:]
+        keysByEnd = [:]
+        pendingEnds = []
+        for entry in checkpoint.windows {
+            let stateKey = StateKey(key: entry.key, window: entry.window)
+            state[stateKey] = entry.aggregate
+            keysByEnd[entry.window.endMillis, default: []].append(stateKey)
+        }
+        pendingEnds = keysByEnd.keys.sorted()
+        firedEndCount = watermark == .start ? 0 : pendingEnds.count { $0 <= watermark.millis }
+    }
+}
