@@ -134,6 +134,14 @@ public struct WindowOperator<Assigner: WindowAssigner>: Sendable {
 
     // MARK: - Introspection
 
+    /// Every window's latest aggregate: fired results and the partial
+    /// aggregates of windows still open (what a speed layer serves).
+    public var currentResults: [WindowResult] {
+        var rows = sink.rows
+        for (stateKey, aggregate) in state { rows[UpsertSink.RowKey(key: stateKey.key, window: stateKey.window)] = aggregate }
+        return rows.keys.sorted().map { WindowResult(key: $0.key, window: $0.window, aggregate: rows[$0]!) }
+    }
+
     /// Open (not yet purged) window states, for memory accounting and tests.
     public var openWindowCount: Int { state.count }
 

@@ -1,0 +1,31 @@
+/// Where processing time comes from: triggers and refresh intervals read it.
+/// Injected, so simulations fast-forward and tests are deterministic.
+public protocol ProcessingClock: AnyObject {
+    /// Milliseconds since the epoch, now.
+    var nowMillis: Int64 { get }
+}
+
+/// A clock that moves only when told to: simulation and tests.
+public final class SimulatedClock: ProcessingClock {
+    public private(set) var nowMillis: Int64
+
+    public init(startMillis: Int64 = 0) { nowMillis = startMillis }
+
+    /// Moves time forward (never back).
+    public func advance(byMillis millis: Int64) {
+        precondition(millis >= 0, "a simulated clock only moves forward")
+        nowMillis += millis
+    }
+}
+
+/// The system's real time.
+public final class WallClock: ProcessingClock {
+    public init() {}
+    public var nowMillis: Int64 {
+        var spec = timespec()
+        clock_gettime(CLOCK_REALTIME, &spec)
+        return Int64(spec.tv_sec) * 1_000 + Int64(spec.tv_nsec) / 1_000_000
+    }
+}
+
+import Foundation
