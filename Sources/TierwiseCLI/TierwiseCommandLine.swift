@@ -6,7 +6,7 @@ public enum TierwiseCommandLine {
 
     static let commands: [any Command.Type] = [
         AnalyzeCommand.self, CheckCommand.self, CostsCommand.self, BreakEvenCommand.self, GenerateCatalogCommand.self,
-        ReplayCommand.self,
+        ReplayCommand.self, BenchCommand.self,
     ]
 
     /// Runs `arguments` (without the program name) and returns the exit status.

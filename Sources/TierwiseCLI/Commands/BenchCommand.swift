@@ -1,0 +1,78 @@
+import Foundation
+import TierwiseJSON
+import TierwiseModel
+import TierwiseSimulator
+
+/// `tierwise bench`: measure the embedded engine on this machine.
+enum BenchCommand: Command {
+    static let spec = CommandSpec(
+        name: "bench",
+        abstract: "Measure the embedded engine's throughput on this machine.",
+        summary: "Generate events in memory and measure the durable log (append and replay), streaming tumbling-window "
+            + "aggregation (1-minute windows, 5 s out-of-orderness) and the same aggregation as a batch, in events "
+            + "per second, with the peak resident memory. Progress goes to standard error.",
+        options: [
+            .init(name: "--events", valueName: "N", help: "Events to generate (default 5,000,000)."),
+            .init(name: "--keys", valueName: "K", help: "Distinct keys (default 10,000)."),
+            .init(name: "--format", valueName: "FORMAT", help: "json or text (default: text)."),
+        ],
+        details: "Build in release mode for meaningful figures: swift build -c release && .build/release/tierwise bench.\n"
+            + "The durable log is written to a temporary directory, removed afterwards.\n" + standardExitStatuses
+    )
+
+    private enum Format: String, CaseIterable { case json, text }
+
+    static func run(_ arguments: ParsedArguments, console: Console) throws(UsageError) -> Int32 {
+        let events = try count(arguments, "--events", default: 5_000_000, range: 1...2_000_000_000)
+        let keys = try count(arguments, "--keys", default: 10_000, range: 1...Int(UInt32.max))
+        let format = try arguments.choice("--format", as: Format.self, command: spec.name) ?? .text
+        let directory = FileManager.default.temporaryDirectory
+            .appendingPathComponent("tierwise-bench-\(ProcessInfo.processInfo.processIdentifier)").path
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let result: EngineBenchmark.Result
+        do {
+            result = try EngineBenchmark(eventCount: events, keyCount: keys).run(logDirectory: directory) {
+                console.writeError("tierwise bench: \($0)\n")
+            }
+        } catch {
+            console.writeError("tierwise: bench failed: \(error)\n")
+            return ExitStatus.ioFailure
+        }
+        switch format {
+        case .json:
+            var writer = JSONWriter()
+            writer.beginObject()
+            writer.member("events", result.events)
+            writer.member("keys", result.keys)
+            writer.member("log_append_events_per_second", result.logAppendEventsPerSecond.rounded())
+            writer.member("log_replay_events_per_second", result.logReplayEventsPerSecond.rounded())
+            writer.member("streaming_window_events_per_second", result.streamingWindowEventsPerSecond.rounded())
+            writer.member("batch_recompute_events_per_second", result.batchRecomputeEventsPerSecond.rounded())
+            writer.member("peak_rss_bytes", result.peakRSSBytes)
+            writer.endObject()
+            console.writeOutput(writer.text)
+        case .text:
+            func line(_ name: String, _ value: Double) -> String {
+                name.padding(toLength: 34, withPad: " ", startingAt: 0) + DisplayFormat.number(value, decimals: 0) + " events/s\n"
+            }
+            var out = "\(DisplayFormat.number(Double(result.events), decimals: 0)) events, "
+                + "\(DisplayFormat.number(Double(result.keys), decimals: 0)) keys\n"
+            out += line("log append (durable)", result.logAppendEventsPerSecond)
+            out += line("log replay", result.logReplayEventsPerSecond)
+            out += line("streaming tumbling windows", result.streamingWindowEventsPerSecond)
+            out += line("batch recompute", result.batchRecomputeEventsPerSecond)
+            out += "peak resident memory".padding(toLength: 34, withPad: " ", startingAt: 0)
+                + DisplayFormat.number(Double(result.peakRSSBytes) / 1_048_576, decimals: 1) + " MiB\n"
+            console.writeOutput(out)
+        }
+        return ExitStatus.success
+    }
+
+    private static func count(_ arguments: ParsedArguments, _ name: String, default fallback: Int, range: ClosedRange<Int>) throws(UsageError) -> Int {
+        guard let text = arguments.values[name] else { return fallback }
+        guard let value = Int(text.filter { $0 != "_" && $0 != "," }), range.contains(value) else {
+            throw UsageError(command: spec.name, message: "\(name): expected a whole number from \(range.lowerBound) to \(range.upperBound), got '\(text)'")
+        }
+        return value
+    }
+}

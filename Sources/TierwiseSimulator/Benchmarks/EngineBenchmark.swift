@@ -1,0 +1,103 @@
+import Foundation
+import TierwiseEngine
+
+/// Measures the engine on generated in-memory events: durable log append and
+/// replay, streaming tumbling-window aggregation, and the same aggregation as
+/// a batch. Events arrive in event-time order with up to 4 s of disorder (within the
+/// 5 s watermark bound), ids unique, keys uniform.
+public struct EngineBenchmark: Sendable {
+    public var eventCount: Int
+    public var keyCount: Int
+    public var seed: UInt64
+
+    public init(eventCount: Int, keyCount: Int, seed: UInt64 = 42) {
+        self.eventCount = eventCount
+        self.keyCount = keyCount
+        self.seed = seed
+    }
+
+    /// Events per second of each stage, and the process's peak resident memory.
+    public struct Result: Sendable, Equatable {
+        public var events: Int
+        public var keys: Int
+        public var logAppendEventsPerSecond: Double
+        public var logReplayEventsPerSecond: Double
+        public var streamingWindowEventsPerSecond: Double
+        public var batchRecomputeEventsPerSecond: Double
+        public var peakRSSBytes: Int
+        /// Windows the streaming and batch runs produced (they must agree).
+        public var windowCount: Int
+    }
+
+    /// The generated events: 1,000 events per second of event time.
+    public func events() -> [Event] {
+        var random = SplitMix64(seed: seed)
+        var events = [Event]()
+        events.reserveCapacity(eventCount)
+        for index in 0..<eventCount {
+            let base = Int64(index)  // 1 ms apart
+            let jitter = Int64(random.next() % 4_000)
+            events.append(Event(id: UInt64(index), key: UInt32(random.next() % UInt64(keyCount)),
+                                timestampMillis: base - jitter, value: Double(random.next() % 10_000) / 100))
+        }
+        return events
+    }
+
+    /// Runs every stage; `progress` gets a line per stage (for standard error).
+    public func run(logDirectory: String, progress: (String) -> Void) throws -> Result {
+        let events = events()
+        let clock = ContinuousClock()
+        func rate(_ duration: Duration) -> Double {
+            let seconds = Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+            return seconds > 0 ? Double(eventCount) / seconds : 0
+        }
+
+        progress("log append: \(eventCount) events")
+        let log = try SegmentedEventLog(directory: logDirectory, syncPolicy: .never)
+        let appendTime = try clock.measure {
+            for event in events { try log.append(event) }
+            try log.flush()
+        }
+
+        progress("log replay")
+        var replayed = 0
+        var checksum = 0.0
+        let replayTime = try clock.measure {
+            try log.replay(from: 0) { _, event in replayed += 1; checksum += event.value }
+        }
+        precondition(replayed == eventCount, "the log lost events")
+
+        progress("streaming windows: tumbling 1 min, 5 s out-of-orderness, \(keyCount) keys")
+        var streaming = try WindowOperator(assigner: TumblingWindows(sizeMillis: 60_000), mode: .streaming(outOfOrdernessMillis: 5_000),
+                                           deduplicationTTLMillis: 60_000)
+        let streamingTime = clock.measure {
+            for event in events { streaming.process(event) }
+            streaming.finish()
+        }
+
+        progress("batch recompute")
+        var batchResults: [WindowResult] = []
+        let batchTime = clock.measure {
+            batchResults = BatchJob.run(events, assigner: try! TumblingWindows(sizeMillis: 60_000))
+        }
+        precondition(streaming.lateEvents.isEmpty && batchResults.count == streaming.sink.rows.count,
+                     "streaming and batch disagree on in-bound data")
+        _ = checksum
+
+        return Result(
+            events: eventCount, keys: keyCount,
+            logAppendEventsPerSecond: rate(appendTime), logReplayEventsPerSecond: rate(replayTime),
+            streamingWindowEventsPerSecond: rate(streamingTime), batchRecomputeEventsPerSecond: rate(batchTime),
+            peakRSSBytes: Self.peakResidentBytes(), windowCount: batchResults.count)
+    }
+
+    /// VmHWM from /proc/self/status (Linux), in bytes; 0 where unavailable.
+    public static func peakResidentBytes() -> Int {
+        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return 0 }
+        for line in status.split(separator: "\n") where line.hasPrefix("VmHWM:") {
+            let digits = line.filter(\.isNumber)
+            return (Int(digits) ?? 0) * 1_024
+        }
+        return 0
+    }
+}
