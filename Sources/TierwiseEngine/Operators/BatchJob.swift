@@ -2,8 +2,10 @@
 /// collection of events, with exact deduplication and nothing late.
 public enum BatchJob {
     /// Aggregates `events` into the windows of `assigner`; results sorted by (window start, key).
-    public static func run<Assigner: WindowAssigner>(
-        _ events: some Sequence<Event>, assigner: Assigner
+    @_specialize(exported: true, where Assigner == TumblingWindows, Events == [Event])
+    @_specialize(exported: true, where Assigner == SlidingWindows, Events == [Event])
+    public static func run<Assigner: WindowAssigner, Events: Sequence<Event>>(
+        _ events: Events, assigner: Assigner
     ) -> [WindowResult] {
         // Batch mode with no TTL and no lateness cannot fail to configure.
         var windowOperator = try! WindowOperator(assigner: assigner, mode: .batch)

@@ -7,8 +7,9 @@ extension WindowOperator {
     /// A checkpoint of everything processed so far; `logOffset` is the next
     /// offset to process after a restore.
     public func checkpoint(logOffset: Int64) -> Checkpoint {
-        let windows = state.map { (key: $0.key.key, window: $0.key.window, aggregate: $0.value) }
-            .sorted { ($0.window, $0.key) < ($1.window, $1.key) }
+        var windows: [(key: UInt32, window: TimeWindow, aggregate: Aggregate)] = []
+        state.forEach { key, window, aggregate in windows.append((key, window, aggregate)) }
+        windows.sort { ($0.window, $0.key) < ($1.window, $1.key) }
         return Checkpoint(
             logOffset: logOffset, configuration: configurationDescription,
             maxTimestampMillis: watermarks.maxTimestampMillis, watermarkMillis: watermark.millis,
@@ -29,13 +30,12 @@ extension WindowOperator {
         lateEvents = checkpoint.lateEvents
         deduplicator.restore(checkpoint.deduplication)
         sink = UpsertSink()
-        state = [:]
+        state = WindowStateTable(capacity: checkpoint.windows.count)
         keysByEnd = [:]
         pendingEnds = []
         for entry in checkpoint.windows {
-            let stateKey = StateKey(key: entry.key, window: entry.window)
-            state[stateKey] = entry.aggregate
-            keysByEnd[entry.window.endMillis, default: []].append(stateKey)
+            state.set(entry.aggregate, key: entry.key, window: entry.window)
+            keysByEnd[entry.window.endMillis, default: []].append(StateKey(key: entry.key, window: entry.window))
         }
         pendingEnds = keysByEnd.keys.sorted()
         firedEndCount = watermark == .start ? 0 : pendingEnds.count { $0 <= watermark.millis }

@@ -25,7 +25,7 @@ public struct WindowOperator<Assigner: WindowAssigner>: Sendable {
 
     // MARK: State
     var deduplicator: Deduplicator
-    var state: [StateKey: Aggregate] = [:]
+    var state = WindowStateTable()
     /// Window ends with open state, ascending, and the state keys ending there.
     var pendingEnds: [Int64] = []
     var keysByEnd: [Int64: [StateKey]] = [:]
@@ -33,8 +33,14 @@ public struct WindowOperator<Assigner: WindowAssigner>: Sendable {
     var firedEndCount = 0
 
     // MARK: Output
-    /// Final (upserted) results of every fired window.
+    /// Final (upserted) results of every fired window (when ``retainsResults``).
     public internal(set) var sink = UpsertSink()
+    /// Whether fired results are kept in ``sink``. A long-running stream whose
+    /// results go elsewhere sets this to false, so memory stays bounded by the
+    /// open windows and the deduplication TTL; ``resultsEmitted`` still counts them.
+    public var retainsResults = true
+    /// Window results fired so far (including re-fires within the allowed lateness).
+    public internal(set) var resultsEmitted = 0
     /// Events that arrived after all their windows were purged.
     public internal(set) var lateEvents: [Event] = []
     /// Events dropped because their id was already seen.
@@ -67,6 +73,11 @@ public struct WindowOperator<Assigner: WindowAssigner>: Sendable {
     // MARK: - Processing
 
     /// Processes one event, then advances the watermark (streaming mode).
+    ///
+    /// Specialized for the built-in assigners so callers in other modules do
+    /// not run the generic (dynamically dispatched) version per event.
+    @_specialize(exported: true, where Assigner == TumblingWindows)
+    @_specialize(exported: true, where Assigner == SlidingWindows)
     public mutating func process(_ event: Event) {
         eventsSeen += 1
         guard deduplicator.isFirst(event.id, timestampMillis: event.timestampMillis) else {
@@ -74,32 +85,43 @@ public struct WindowOperator<Assigner: WindowAssigner>: Sendable {
             return
         }
         var isLate = true
-        let current = watermark.millis
-        let lateness = allowedLatenessMillis
-        assigner.forEachWindow(containing: event.timestampMillis) { window in
-            // Purged already: W ≥ end + lateness (saturating at the top of time).
-            if current != .min && current >= window.endMillis.addingClamped(lateness) { return }
-            isLate = false
-            let stateKey = StateKey(key: event.key, window: window)
-            if let index = state.index(forKey: stateKey) {
-                state.values[index].add(event.value)
-            } else {
-                var aggregate = Aggregate()
-                aggregate.add(event.value)
-                state[stateKey] = aggregate
-                register(stateKey)
-            }
-            // A fired window still within its lateness: fire again with the update.
-            if current != .min && current >= window.endMillis {
-                sink.upsert(key: stateKey.key, window: window, aggregate: state[stateKey]!)
+        if assigner.assignsOneWindow {
+            isLate = !accumulate(event, into: assigner.onlyWindow(containing: event.timestampMillis))
+        } else {
+            assigner.forEachWindow(containing: event.timestampMillis) { window in
+                if accumulate(event, into: window) { isLate = false }
             }
         }
         if isLate { lateEvents.append(event) }
-        if case .streaming = mode {
+        switch mode {
+        case .streaming:
             watermarks.observe(event.timestampMillis)
             let next = watermarks.current
             if next > watermark { advance(to: next) }
+        case .batch:
+            // No watermark in a batch; a finite dedup TTL still bounds id memory,
+            // measured against the largest event time seen.
+            if deduplicator.ttlMillis != .max && event.timestampMillis > watermarks.maxTimestampMillis {
+                watermarks.observe(event.timestampMillis)
+                deduplicator.expire(before: Watermark(millis: event.timestampMillis))
+            }
         }
+    }
+
+    /// Adds `event` to `window` unless the window is purged; false when it is.
+    @inline(__always)
+    private mutating func accumulate(_ event: Event, into window: TimeWindow) -> Bool {
+        let current = watermark.millis
+        // Purged already: W ≥ end + lateness (saturating at the top of time).
+        if current != .min && current >= window.endMillis.addingClamped(allowedLatenessMillis) { return false }
+        if state.add(event.value, key: event.key, window: window) {
+            register(StateKey(key: event.key, window: window))
+        }
+        // A fired window still within its lateness: fire again with the update.
+        if current != .min && current >= window.endMillis {
+            emit(key: event.key, window: window, aggregate: state.aggregate(key: event.key, window: window)!)
+        }
+        return true
     }
 
     /// End of input: fires and purges every open window.
@@ -109,19 +131,21 @@ public struct WindowOperator<Assigner: WindowAssigner>: Sendable {
 
     /// Fires windows ending at or before `newWatermark`, purges those past
     /// their lateness, and lets the deduplicator forget expired ids.
+    @_specialize(exported: true, where Assigner == TumblingWindows)
+    @_specialize(exported: true, where Assigner == SlidingWindows)
     public mutating func advance(to newWatermark: Watermark) {
         watermark = newWatermark
         let w = newWatermark.millis
         while firedEndCount < pendingEnds.count, pendingEnds[firedEndCount] <= w {
             for stateKey in keysByEnd[pendingEnds[firedEndCount]] ?? [] {
-                sink.upsert(key: stateKey.key, window: stateKey.window, aggregate: state[stateKey]!)
+                emit(key: stateKey.key, window: stateKey.window, aggregate: state.aggregate(key: stateKey.key, window: stateKey.window)!)
             }
             firedEndCount += 1
         }
         var purged = 0
         while purged < firedEndCount, pendingEnds[purged].addingClamped(allowedLatenessMillis) <= w {
             for stateKey in keysByEnd.removeValue(forKey: pendingEnds[purged]) ?? [] {
-                state.removeValue(forKey: stateKey)
+                state.remove(key: stateKey.key, window: stateKey.window)
             }
             purged += 1
         }
@@ -138,7 +162,7 @@ public struct WindowOperator<Assigner: WindowAssigner>: Sendable {
     /// aggregates of windows still open (what a speed layer serves).
     public var currentResults: [WindowResult] {
         var rows = sink.rows
-        for (stateKey, aggregate) in state { rows[UpsertSink.RowKey(key: stateKey.key, window: stateKey.window)] = aggregate }
+        state.forEach { key, window, aggregate in rows[UpsertSink.RowKey(key: key, window: window)] = aggregate }
         return rows.keys.sorted().map { WindowResult(key: $0.key, window: $0.window, aggregate: rows[$0]!) }
     }
 
@@ -149,6 +173,12 @@ public struct WindowOperator<Assigner: WindowAssigner>: Sendable {
     public var rememberedIdCount: Int { deduplicator.rememberedCount }
 
     // MARK: - Internals
+
+    @inline(__always)
+    private mutating func emit(key: UInt32, window: TimeWindow, aggregate: Aggregate) {
+        resultsEmitted += 1
+        if retainsResults { sink.upsert(key: key, window: window, aggregate: aggregate) }
+    }
 
     private mutating func register(_ stateKey: StateKey) {
         let end = stateKey.window.endMillis

@@ -1,63 +1,76 @@
 /// Drops repeated event ids, remembering each id for a time-to-live measured
 /// in event time, so memory is bounded by the TTL, not by the stream.
 ///
-/// An id is forgotten once the watermark passes its event time plus the TTL
-/// (in whole buckets of a quarter TTL); after that a repeat counts as new.
+/// Ids are kept in generations, one per TTL-wide span of event time; a
+/// generation is dropped whole once the watermark passes its end plus the
+/// TTL. Every id is therefore remembered at least until the watermark passes
+/// its event time plus the TTL (and at most one TTL longer); after that a
+/// repeat counts as new.
 public struct Deduplicator: Sendable {
     /// How long, in event time, an id is remembered.
     public let ttlMillis: Int64
-    private let bucketMillis: Int64
-    private var seen: Set<UInt64> = []
-    private var buckets: [Int64: [UInt64]] = [:]
-    private var oldestBucket: Int64 = .max
+    private let generationMillis: Int64
+    /// Live generations by the start of their span, oldest first.
+    private var generations: [Generation] = []
+
+    private struct Generation: Sendable {
+        var start: Int64
+        var ids: IDSet
+    }
 
     public init(ttlMillis: Int64) throws(EngineError) {
         guard ttlMillis >= 0 else { throw .negativeDuration(name: "deduplication TTL", millis: ttlMillis) }
         self.ttlMillis = ttlMillis
-        bucketMillis = Swift.max(ttlMillis / 4, 1)
+        generationMillis = Swift.max(ttlMillis, 1)
     }
 
     /// True the first time `id` is seen (within the TTL); false for a duplicate.
+    @inline(__always)
     public mutating func isFirst(_ id: UInt64, timestampMillis: Int64) -> Bool {
-        guard seen.insert(id).inserted else { return false }
-        let bucket = alignedStart(timestampMillis, size: bucketMillis)
-        buckets[bucket, default: []].append(id)
-        if bucket < oldestBucket { oldestBucket = bucket }
-        return true
+        let start = alignedStart(timestampMillis, size: generationMillis)
+        var target = -1
+        let found: Bool = generations.withUnsafeBufferPointer { live in
+            for index in live.indices {
+                if live[index].ids.contains(id) { return true }
+                if live[index].start == start { target = index }
+            }
+            return false
+        }
+        if found { return false }
+        if target < 0 {
+            // Size a new generation like the newest one: spans of event time hold similar numbers of ids.
+            generations.append(Generation(start: start, ids: IDSet(capacity: generations.last?.ids.count ?? 1_024)))
+            generations.sort { $0.start < $1.start }
+            target = generations.firstIndex { $0.start == start }!
+        }
+        return generations[target].ids.insert(id)
     }
 
-    /// Forgets ids whose bucket ended at or before `watermark − ttl`.
+    /// Forgets generations whose span ended at or before `watermark − ttl`.
     public mutating func expire(before watermark: Watermark) {
-        guard oldestBucket != .max, watermark.millis != .min else { return }
+        guard watermark.millis != .min, !generations.isEmpty else { return }
         // watermark − ttl, clamped: an unbounded TTL must never wrap around and expire everything.
         let (difference, overflow) = watermark.millis.subtractingReportingOverflow(ttlMillis)
         let horizon = watermark.millis == .max ? Int64.max : (overflow ? Int64.min : difference)
-        while oldestBucket != .max, oldestBucket &+ bucketMillis <= horizon {
-            if let ids = buckets.removeValue(forKey: oldestBucket) {
-                for id in ids { seen.remove(id) }
-            }
-            oldestBucket = buckets.keys.min() ?? .max
+        while let oldest = generations.first, oldest.start.addingClamped(generationMillis) <= horizon {
+            generations.removeFirst()
         }
     }
 
     /// How many ids are remembered now.
-    public var rememberedCount: Int { seen.count }
-}
+    public var rememberedCount: Int { generations.reduce(0) { $0 + $1.ids.count } }
 
-extension Deduplicator {
-    /// The remembered ids with the bucket each expires with, for checkpoints.
+    /// The remembered ids by generation, for checkpoints.
     var snapshot: [(bucket: Int64, ids: [UInt64])] {
-        buckets.keys.sorted().map { ($0, buckets[$0]!) }
+        generations.map { ($0.start, $0.ids.elements.sorted()) }
     }
 
     /// Restores remembered ids from ``snapshot``.
     mutating func restore(_ snapshot: [(bucket: Int64, ids: [UInt64])]) {
-        seen = []
-        buckets = [:]
-        for (bucket, ids) in snapshot {
-            buckets[bucket] = ids
-            seen.formUnion(ids)
-        }
-        oldestBucket = buckets.keys.min() ?? .max
+        generations = snapshot.map { bucket in
+            var ids = IDSet(capacity: bucket.ids.count)
+            for id in bucket.ids { _ = ids.insert(id) }
+            return Generation(start: bucket.bucket, ids: ids)
+        }.sorted { $0.start < $1.start }
     }
 }

@@ -13,7 +13,14 @@ public struct TumblingWindows: WindowAssigner {
 
     @inline(__always)
     public func forEachWindow(containing timestampMillis: Int64, _ body: (TimeWindow) -> Void) {
+        body(onlyWindow(containing: timestampMillis))
+    }
+
+    public var assignsOneWindow: Bool { true }
+
+    @inline(__always)
+    public func onlyWindow(containing timestampMillis: Int64) -> TimeWindow {
         let start = alignedStart(timestampMillis, size: sizeMillis)
-        body(TimeWindow(startMillis: start, endMillis: start &+ sizeMillis))
+        return TimeWindow(startMillis: start, endMillis: start &+ sizeMillis)
     }
 }

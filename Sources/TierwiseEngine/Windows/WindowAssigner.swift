@@ -3,6 +3,23 @@
 public protocol WindowAssigner: Sendable {
     /// Calls `body` with each window containing `timestampMillis`, earliest start first.
     func forEachWindow(containing timestampMillis: Int64, _ body: (TimeWindow) -> Void)
+
+    /// True when every event is in exactly one window, given by ``onlyWindow(containing:)``
+    /// (lets operators skip the per-window loop).
+    var assignsOneWindow: Bool { get }
+
+    /// The one window containing `timestampMillis`, when ``assignsOneWindow``.
+    func onlyWindow(containing timestampMillis: Int64) -> TimeWindow
+}
+
+extension WindowAssigner {
+    public var assignsOneWindow: Bool { false }
+
+    public func onlyWindow(containing timestampMillis: Int64) -> TimeWindow {
+        var result: TimeWindow?
+        forEachWindow(containing: timestampMillis) { if result == nil { result = $0 } }
+        return result!
+    }
 }
 
 extension WindowAssigner {
