@@ -167,6 +167,17 @@ struct ReplayCommandTests {
         #expect(result.output == "key,window_start,window_end,count,sum,min,max,avg\nk,0,50000,2,3,1,2,1.5\nk,100000,130000,1,4,4,4,4\n")
     }
 
+    @Test("--distinct adds an estimated distinct count per window")
+    func distinct() throws {
+        let path = try eventsFile("id,key,event_time,value\n1,k,0,5\n2,k,1000,5\n3,k,2000,7\n")
+        let json = try JSONParser.parse(Array(run(["replay", path, "--distinct"]).output.utf8))
+        guard case .array(let windows)? = json["windows"] else { Issue.record("no windows"); return }
+        #expect(windows.first?["distinct_values"] == .number(2))
+        let plain = try JSONParser.parse(Array(run(["replay", path]).output.utf8))
+        guard case .array(let plainWindows)? = plain["windows"] else { Issue.record("no windows"); return }
+        #expect(plainWindows.first?["distinct_values"] == nil)
+    }
+
     @Test("Bad options and unreadable files exit 2", arguments: [
         (["--window", "hopping:1m"], "--window: expected tumbling:DURATION"),
         (["--out-of-orderness", "5"], "--out-of-orderness: expected a duration"),

@@ -16,6 +16,7 @@ enum ReplayCommand: Command {
             .init(name: "--window", valueName: "SPEC", help: "tumbling:1m (default), sliding:5m/1m or session:30s."),
             .init(name: "--out-of-orderness", valueName: "DURATION", help: "Watermark bound (default 5s)."),
             .init(name: "--allowed-lateness", valueName: "DURATION", help: "How long fired windows accept updates (default 0s)."),
+            .init(name: "--distinct", valueName: nil, help: "Also estimate each window's distinct values (HyperLogLog, ±3%)."),
             .init(name: "--format", valueName: "FORMAT", help: "json, csv or markdown (default: json)."),
             outputOption,
         ],
@@ -44,7 +45,8 @@ enum ReplayCommand: Command {
         let contents = EventFileReader.read([UInt8](data))
         let result: Replay.Result
         do {
-            result = try Replay.run(contents, windows: windows, outOfOrdernessMillis: bound, allowedLatenessMillis: lateness)
+            result = try Replay.run(contents, windows: windows, outOfOrdernessMillis: bound, allowedLatenessMillis: lateness,
+                                    tracksDistinctValues: arguments.flags.contains("--distinct"))
         } catch {
             throw UsageError(command: spec.name, message: error.description)
         }

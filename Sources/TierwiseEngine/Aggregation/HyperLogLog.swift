@@ -12,6 +12,17 @@ public struct HyperLogLog: Sendable, Equatable {
         registers = [UInt8](repeating: 0, count: 1 << precision)
     }
 
+    /// A sketch with these registers (restored from a checkpoint); nil when the count is not a power of two from 16 to 65,536.
+    init?(registers: [UInt8]) {
+        let precision = registers.count.trailingZeroBitCount
+        guard (4...16).contains(precision), registers.count == 1 << precision else { return nil }
+        self.precision = precision
+        self.registers = registers
+    }
+
+    /// The registers, for checkpoints.
+    var registerBytes: [UInt8] { registers }
+
     /// Adds a value by its 64-bit hash.
     public mutating func add(hash: UInt64) {
         let index = Int(hash >> UInt64(64 - precision))

@@ -42,6 +42,9 @@ public struct Checkpoint: Sendable, Equatable {
         for entry in windows {
             w.write(entry.key); w.write(entry.window.startMillis); w.write(entry.window.endMillis)
             w.write(entry.aggregate.count); w.write(entry.aggregate.sum); w.write(entry.aggregate.min); w.write(entry.aggregate.max)
+            let registers = entry.aggregate.distinctSketch?.registerBytes ?? []
+            w.write(UInt32(registers.count))
+            for register in registers { w.write(register) }
         }
         w.write(UInt64(deduplication.count))
         for bucket in deduplication {
@@ -74,11 +77,19 @@ public struct Checkpoint: Sendable, Equatable {
         eventsSeen = try r.read(Int64.self)
         duplicatesDropped = try r.read(Int64.self)
         windows = []
-        for _ in 0..<(try r.readCount(minimumItemSize: 52)) {
+        for _ in 0..<(try r.readCount(minimumItemSize: 56)) {
             let key = try r.read(UInt32.self)
             let window = TimeWindow(startMillis: try r.read(Int64.self), endMillis: try r.read(Int64.self))
-            let aggregate = Aggregate(count: try r.read(Int64.self), sum: try r.readDouble(), min: try r.readDouble(), max: try r.readDouble())
-            windows.append((key, window, aggregate))
+            let count = try r.read(Int64.self), sum = try r.readDouble(), min = try r.readDouble(), max = try r.readDouble()
+            let registerCount = Int(try r.read(UInt32.self))
+            var sketch: HyperLogLog?
+            if registerCount > 0 {
+                var registers: [UInt8] = []
+                for _ in 0..<registerCount { registers.append(try r.read(UInt8.self)) }
+                guard let restored = HyperLogLog(registers: registers) else { throw .malformed("a sketch has \(registerCount) registers") }
+                sketch = restored
+            }
+            windows.append((key, window, Aggregate(count: count, sum: sum, min: min, max: max, distinctSketch: sketch)))
         }
         deduplication = []
         for _ in 0..<(try r.readCount(minimumItemSize: 16)) {

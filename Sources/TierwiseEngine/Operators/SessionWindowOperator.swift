@@ -13,6 +13,8 @@ public struct SessionWindowOperator: Sendable {
     public let sessions: SessionWindows
     public let mode: ExecutionMode
     public let allowedLatenessMillis: Int64
+    /// Whether session aggregates also estimate distinct values.
+    public let tracksDistinctValues: Bool
 
     // MARK: Time
     private var watermarks: BoundedOutOfOrdernessWatermarks
@@ -46,8 +48,10 @@ public struct SessionWindowOperator: Sendable {
     }
 
     public init(
-        sessions: SessionWindows, mode: ExecutionMode, allowedLatenessMillis: Int64 = 0, deduplicationTTLMillis: Int64? = nil
+        sessions: SessionWindows, mode: ExecutionMode, allowedLatenessMillis: Int64 = 0, deduplicationTTLMillis: Int64? = nil,
+        tracksDistinctValues: Bool = false
     ) throws(EngineError) {
+        self.tracksDistinctValues = tracksDistinctValues
         guard allowedLatenessMillis >= 0 else {
             throw .negativeDuration(name: "allowed lateness", millis: allowedLatenessMillis)
         }
@@ -69,7 +73,8 @@ public struct SessionWindowOperator: Sendable {
             duplicatesDropped += 1
             return
         }
-        var merged = Session(window: sessions.window(for: event.timestampMillis), aggregate: Aggregate(), hasFired: false)
+        var merged = Session(window: sessions.window(for: event.timestampMillis),
+                             aggregate: Aggregate(trackingDistinctValues: tracksDistinctValues), hasFired: false)
         merged.aggregate.add(event.value)
         var keySessions = open[event.key] ?? []
         // Sessions this event's window overlaps or touches (Flink's `intersects`).

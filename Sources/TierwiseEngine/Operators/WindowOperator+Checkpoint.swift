@@ -1,7 +1,7 @@
 extension WindowOperator {
     /// Describes the configuration a checkpoint must match to be restored here.
     public var configurationDescription: String {
-        "\(assigner) \(mode) lateness \(allowedLatenessMillis) ms"
+        "\(assigner) \(mode) lateness \(allowedLatenessMillis) ms" + (tracksDistinctValues ? " distinct" : "")
     }
 
     /// A checkpoint of everything processed so far; `logOffset` is the next

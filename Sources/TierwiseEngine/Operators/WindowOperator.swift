@@ -17,6 +17,8 @@ public struct WindowOperator<Assigner: WindowAssigner>: Sendable {
     public let assigner: Assigner
     public let mode: ExecutionMode
     public let allowedLatenessMillis: Int64
+    /// Whether window aggregates also estimate distinct values (HyperLogLog, about 1 KiB per window and key).
+    public let tracksDistinctValues: Bool
 
     // MARK: Time
     var watermarks: BoundedOutOfOrdernessWatermarks
@@ -55,8 +57,10 @@ public struct WindowOperator<Assigner: WindowAssigner>: Sendable {
 
     /// An operator; `deduplicationTTLMillis` nil remembers ids forever (batch).
     public init(
-        assigner: Assigner, mode: ExecutionMode, allowedLatenessMillis: Int64 = 0, deduplicationTTLMillis: Int64? = nil
+        assigner: Assigner, mode: ExecutionMode, allowedLatenessMillis: Int64 = 0, deduplicationTTLMillis: Int64? = nil,
+        tracksDistinctValues: Bool = false
     ) throws(EngineError) {
+        self.tracksDistinctValues = tracksDistinctValues
         guard allowedLatenessMillis >= 0 else {
             throw .negativeDuration(name: "allowed lateness", millis: allowedLatenessMillis)
         }
@@ -114,7 +118,7 @@ public struct WindowOperator<Assigner: WindowAssigner>: Sendable {
         let current = watermark.millis
         // Purged already: W ≥ end + lateness (saturating at the top of time).
         if current != .min && current >= window.endMillis.addingClamped(allowedLatenessMillis) { return false }
-        if state.add(event.value, key: event.key, window: window) {
+        if state.add(event.value, key: event.key, window: window, trackingDistinct: tracksDistinctValues) {
             register(StateKey(key: event.key, window: window))
         }
         // A fired window still within its lateness: fire again with the update.

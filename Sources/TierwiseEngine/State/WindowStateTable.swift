@@ -31,7 +31,7 @@ struct WindowStateTable: Sendable {
 
     /// Adds `value` to the aggregate of (key, window), creating it; returns true when it was created.
     @inline(__always)
-    mutating func add(_ value: Double, key: UInt32, window: TimeWindow) -> Bool {
+    mutating func add(_ value: Double, key: UInt32, window: TimeWindow, trackingDistinct: Bool = false) -> Bool {
         var index = slot(key: key, start: window.startMillis)
         while occupied[index] {
             if keys[index] == key && starts[index] == window.startMillis && ends[index] == window.endMillis {
@@ -43,7 +43,7 @@ struct WindowStateTable: Sendable {
         keys[index] = key
         starts[index] = window.startMillis
         ends[index] = window.endMillis
-        var aggregate = Aggregate()
+        var aggregate = trackingDistinct ? Aggregate(trackingDistinctValues: true) : Aggregate()
         aggregate.add(value)
         aggregates[index] = aggregate
         occupied[index] = true

@@ -23,6 +23,7 @@ public enum ReplayReport {
             writer.member("min", row.aggregate.min)
             writer.member("max", row.aggregate.max)
             writer.key("avg"); writer.optionalNumber(row.aggregate.average)
+            if let distinct = row.aggregate.distinctValues { writer.member("distinct_values", distinct.rounded()) }
             writer.endObject()
         }
         writer.endArray()
@@ -53,13 +54,15 @@ public enum ReplayReport {
         return writer.text
     }
 
-    /// `key,window_start,window_end,count,sum,min,max,avg`, one row per window.
+    /// `key,window_start,window_end,count,sum,min,max,avg` (and `distinct_values` when tracked), one row per window.
     public static func csv(_ result: Replay.Result) -> String {
-        var out = "key,window_start,window_end,count,sum,min,max,avg\n"
+        let distinct = result.windows.contains { $0.aggregate.distinctValues != nil }
+        var out = "key,window_start,window_end,count,sum,min,max,avg" + (distinct ? ",distinct_values" : "") + "\n"
         for row in result.windows {
             let a = row.aggregate
-            let fields = [csvField(row.key), String(row.window.startMillis), String(row.window.endMillis), String(a.count),
+            var fields = [csvField(row.key), String(row.window.startMillis), String(row.window.endMillis), String(a.count),
                           number(a.sum), number(a.min), number(a.max), a.average.map(number) ?? ""]
+            if distinct { fields.append(a.distinctValues.map { number($0.rounded()) } ?? "") }
             out += fields.joined(separator: ",") + "\n"
         }
         return out

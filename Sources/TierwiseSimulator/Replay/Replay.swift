@@ -28,7 +28,7 @@ public enum Replay {
     /// Replays `contents` with the given windows and time settings.
     public static func run(
         _ contents: EventFileReader.Contents, windows: WindowSpecification,
-        outOfOrdernessMillis: Int64, allowedLatenessMillis: Int64
+        outOfOrdernessMillis: Int64, allowedLatenessMillis: Int64, tracksDistinctValues: Bool = false
     ) throws(EngineError) -> Result {
         var keys = KeyDictionary()
         var ids = KeyDictionary()
@@ -43,13 +43,16 @@ public enum Replay {
         switch windows {
         case .tumbling(let size):
             (sink, late, duplicates) = try run(events, WindowOperator(assigner: TumblingWindows(sizeMillis: size), mode: mode,
-                                                                       allowedLatenessMillis: allowedLatenessMillis))
+                                                                       allowedLatenessMillis: allowedLatenessMillis,
+                                                                       tracksDistinctValues: tracksDistinctValues))
         case .sliding(let size, let slide):
             (sink, late, duplicates) = try run(events, WindowOperator(assigner: SlidingWindows(sizeMillis: size, slideMillis: slide),
-                                                                       mode: mode, allowedLatenessMillis: allowedLatenessMillis))
+                                                                       mode: mode, allowedLatenessMillis: allowedLatenessMillis,
+                                                                       tracksDistinctValues: tracksDistinctValues))
         case .session(let gap):
             var session = try SessionWindowOperator(sessions: SessionWindows(gapMillis: gap), mode: mode,
-                                                    allowedLatenessMillis: allowedLatenessMillis)
+                                                    allowedLatenessMillis: allowedLatenessMillis,
+                                                    tracksDistinctValues: tracksDistinctValues)
             for event in events { session.process(event) }
             session.finish()
             (sink, late, duplicates) = (session.sink, session.lateEvents, session.duplicatesDropped)
