@@ -49,6 +49,7 @@ enum BenchCommand: Command {
             writer.member("streaming_window_events_per_second", result.streamingWindowEventsPerSecond.rounded())
             writer.member("batch_recompute_events_per_second", result.batchRecomputeEventsPerSecond.rounded())
             writer.member("peak_rss_bytes", result.peakRSSBytes)
+            writer.member("streaming_peak_rss_bytes", result.streamingPeakRSSBytes)
             writer.endObject()
             console.writeOutput(writer.text)
         case .text:
@@ -63,6 +64,8 @@ enum BenchCommand: Command {
             out += line("batch recompute", result.batchRecomputeEventsPerSecond)
             out += "peak resident memory".padding(toLength: 34, withPad: " ", startingAt: 0)
                 + DisplayFormat.number(Double(result.peakRSSBytes) / 1_048_576, decimals: 1) + " MiB\n"
+            out += "  during streaming".padding(toLength: 34, withPad: " ", startingAt: 0)
+                + DisplayFormat.number(Double(result.streamingPeakRSSBytes) / 1_048_576, decimals: 1) + " MiB\n"
             console.writeOutput(out)
         }
         return ExitStatus.success
