@@ -45,4 +45,28 @@ struct StateTableTests {
         #expect(Set(set.elements) == oracle)
         #expect(!set.contains(30_001))
     }
+
+    @Test("The deduplicator agrees with a simple model through expiry, slot reuse and rebuilds", arguments: [4 as UInt64, 5])
+    func deduplicatorModel(seed: UInt64) throws {
+        var random = TestRandom(state: seed)
+        let ttl: Int64 = 5_000
+        var dedup = try Deduplicator(ttlMillis: ttl)
+        var model: [UInt64: Int64] = [:]  // id → generation start (5 s spans)
+        var oldest = Int64.min
+        var time: Int64 = 0
+        for step in 0..<60_000 {
+            time += Int64(random.below(3))
+            let id = random.below(10) == 0 ? UInt64.max : random.next() % 40_000
+            let generation = (time / ttl) * ttl
+            let expected: Bool
+            if let seen = model[id], seen >= oldest { expected = false } else { expected = true; model[id] = generation }
+            #expect(dedup.isFirst(id, timestampMillis: time) == expected, "step \(step)")
+            if step % 100 == 0 {
+                let watermark = time - 1_000
+                dedup.expire(before: Watermark(millis: watermark))
+                oldest = max(oldest, ((watermark - ttl) / ttl) * ttl)
+            }
+        }
+        #expect(dedup.rememberedCount == model.values.count { $0 >= oldest })
+    }
 }

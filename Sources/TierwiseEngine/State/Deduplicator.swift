@@ -48,7 +48,8 @@ public struct Deduplicator: Sendable {
 
     /// Forgets generations whose span ended at or before `watermark − ttl`.
     public mutating func expire(before watermark: Watermark) {
-        guard watermark.millis != .min, !generations.isEmpty else { return }
+        // Without a TTL (or before any event) nothing expires.
+        guard watermark.millis != .min, ttlMillis != .max, !generations.isEmpty else { return }
         // watermark − ttl, clamped: an unbounded TTL must never wrap around and expire everything.
         let (difference, overflow) = watermark.millis.subtractingReportingOverflow(ttlMillis)
         let horizon = watermark.millis == .max ? Int64.max : (overflow ? Int64.min : difference)
