@@ -51,18 +51,12 @@ public struct SessionWindowOperator: Sendable {
         sessions: SessionWindows, mode: ExecutionMode, allowedLatenessMillis: Int64 = 0, deduplicationTTLMillis: Int64? = nil,
         tracksDistinctValues: Bool = false
     ) throws(EngineError) {
-        self.tracksDistinctValues = tracksDistinctValues
-        guard allowedLatenessMillis >= 0 else {
-            throw .negativeDuration(name: "allowed lateness", millis: allowedLatenessMillis)
-        }
+        (watermarks, deduplicator) = try EventTimeSetup.make(
+            mode: mode, allowedLatenessMillis: allowedLatenessMillis, deduplicationTTLMillis: deduplicationTTLMillis)
         self.sessions = sessions
         self.mode = mode
         self.allowedLatenessMillis = allowedLatenessMillis
-        switch mode {
-        case .streaming(let bound): watermarks = try BoundedOutOfOrdernessWatermarks(boundMillis: bound)
-        case .batch: watermarks = try BoundedOutOfOrdernessWatermarks(boundMillis: 0)
-        }
-        deduplicator = try Deduplicator(ttlMillis: deduplicationTTLMillis ?? .max)
+        self.tracksDistinctValues = tracksDistinctValues
     }
 
     // MARK: - Processing

@@ -7,8 +7,7 @@ struct IDSet: Sendable {
     private(set) var count = 0
 
     init(capacity: Int = 1_024) {
-        var size = 16
-        while size < capacity * 2 { size <<= 1 }
+        let size = hashTableSize(for: capacity)
         slots = [UInt64](repeating: 0, count: size)
         occupied = [Bool](repeating: false, count: size)
         mask = size - 1

@@ -12,8 +12,7 @@ struct WindowStateTable: Sendable {
     private(set) var count = 0
 
     init(capacity: Int = 1_024) {
-        var size = 16
-        while size < capacity * 2 { size <<= 1 }
+        let size = hashTableSize(for: capacity)
         keys = [UInt32](repeating: 0, count: size)
         starts = [Int64](repeating: 0, count: size)
         ends = [Int64](repeating: 0, count: size)
