@@ -9,7 +9,9 @@ import Foundation
 /// tail (a crash mid-write) is cut off and reported in ``recoveryWarnings``,
 /// never read as data. Damage before the tail is an error on replay.
 ///
-/// A class: it owns open file descriptors.
+/// A class: it owns open file descriptors. Not thread-safe: one writer and
+/// reader at a time (the hot properties skip Swift's dynamic exclusivity
+/// checks on that understanding).
 public final class SegmentedEventLog: EventLog {
     /// When appended records are forced to disk (fsync).
     public enum SyncPolicy: Sendable, Equatable {
@@ -29,13 +31,13 @@ public final class SegmentedEventLog: EventLog {
     public let syncPolicy: SyncPolicy
     /// What opening the log repaired (truncated tails), one sentence each.
     public private(set) var recoveryWarnings: [String] = []
-    public private(set) var endOffset: Int64 = 0
+    @exclusivity(unchecked) public private(set) var endOffset: Int64 = 0
 
     private var segmentBases: [Int64] = []
     private var activeDescriptor: Int32 = -1
-    private var activeBytes = 0
-    private var pending: [UInt8] = []
-    private var appendsSinceSync = 0
+    @exclusivity(unchecked) private var activeBytes = 0
+    @exclusivity(unchecked) private var pending: [UInt8] = []
+    @exclusivity(unchecked) private var appendsSinceSync = 0
     private static let writeBufferBytes = 1 << 20
 
     /// Opens (creating if needed) the log in `directory`, repairing a torn tail.

@@ -180,25 +180,19 @@ public struct WindowOperator<Assigner: WindowAssigner>: Sendable {
 
     private mutating func register(_ stateKey: StateKey) {
         let end = stateKey.window.endMillis
-        if keysByEnd[end] != nil {
-            keysByEnd[end]!.append(stateKey)
-            return
+        keysByEnd[end, default: []].append(stateKey)
+        // Few ends are pending at a time; the newest end is usually the largest.
+        if let last = pendingEnds.last, last == end { return }
+        var low = 0, high = pendingEnds.count
+        while low < high {
+            let mid = (low + high) / 2
+            if pendingEnds[mid] < end { low = mid + 1 } else { high = mid }
         }
-        keysByEnd[end] = [stateKey]
-        // Usually the newest end is the largest: append; otherwise insert in order.
-        if let last = pendingEnds.last, last > end {
-            var low = 0, high = pendingEnds.count
-            while low < high {
-                let mid = (low + high) / 2
-                if pendingEnds[mid] < end { low = mid + 1 } else { high = mid }
-            }
-            pendingEnds.insert(end, at: low)
-            // A window created behind the watermark (within its lateness) has
-            // already fired through the sink: count its end as fired.
-            if watermark != .start && end <= watermark.millis { firedEndCount += 1 }
-        } else {
-            pendingEnds.append(end)
-        }
+        guard low == pendingEnds.count || pendingEnds[low] != end else { return }
+        pendingEnds.insert(end, at: low)
+        // A window created behind the watermark (within its lateness) has
+        // already fired through the sink: count its end as fired.
+        if watermark != .start && end <= watermark.millis { firedEndCount += 1 }
     }
 }
 

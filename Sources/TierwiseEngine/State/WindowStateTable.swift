@@ -105,8 +105,22 @@ struct WindowStateTable: Sendable {
     }
 
     private mutating func grow() {
-        var bigger = WindowStateTable(capacity: (mask + 1))
-        forEach { key, window, aggregate in bigger.set(aggregate, key: key, window: window) }
+        var bigger = WindowStateTable(capacity: mask + 1)
+        for index in 0...mask where occupied[index] {
+            bigger.insertNew(key: keys[index], start: starts[index], end: ends[index], aggregate: aggregates[index])
+        }
         self = bigger
+    }
+
+    /// Inserts an entry known to be absent, without growing (rehashing).
+    private mutating func insertNew(key: UInt32, start: Int64, end: Int64, aggregate: Aggregate) {
+        var index = slot(key: key, start: start)
+        while occupied[index] { index = (index + 1) & mask }
+        keys[index] = key
+        starts[index] = start
+        ends[index] = end
+        aggregates[index] = aggregate
+        occupied[index] = true
+        count += 1
     }
 }
