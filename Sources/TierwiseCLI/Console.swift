@@ -16,12 +16,15 @@ extension Console {
 
 /// The process's real standard output and error.
 public final class StandardConsole: Console {
+    /// Creates a `StandardConsole` from its parts.
     public init() {}
 
+    /// Writes report bytes to standard output.
     public func writeOutput(_ bytes: [UInt8]) {
         _ = FileDescriptorWriter.writeAll(bytes, to: STDOUT_FILENO)
     }
 
+    /// Writes a diagnostic to standard error.
     public func writeError(_ text: String) {
         FileHandle.standardError.write(Data(text.utf8))
     }
@@ -34,8 +37,11 @@ public final class CapturingConsole: Console {
     /// Everything written to standard error.
     public private(set) var error = ""
 
+    /// Creates a `CapturingConsole` from its parts.
     public init() {}
 
+    /// Writes report bytes to standard output.
     public func writeOutput(_ bytes: [UInt8]) { output += String(decoding: bytes, as: UTF8.self) }
+    /// Writes a diagnostic to standard error.
     public func writeError(_ text: String) { error += text }
 }

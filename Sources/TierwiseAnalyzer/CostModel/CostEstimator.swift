@@ -13,6 +13,7 @@ public struct CostEstimator: Sendable {
     /// Hourly rate and baseline compute.
     public var parameters: CostParameters
 
+    /// Creates a `CostEstimator` from its parts.
     public init(parameters: CostParameters = CostParameters()) {
         self.parameters = parameters
     }

@@ -15,6 +15,7 @@ public struct PortfolioTally: Sendable, Equatable {
     /// Use cases whose tier should change.
     public private(set) var changesRecommended = 0
 
+    /// Creates a `PortfolioTally` from its parts.
     public init() {}
 
     /// The tally of `analyses`, added in order.

@@ -3,13 +3,18 @@
 /// Combining is associative and commutative, so the same result comes from a
 /// stream in any order and from a batch.
 public struct Aggregate: Sendable, Equatable {
+    /// Values added.
     public private(set) var count: Int64 = 0
+    /// Sum of the values.
     public private(set) var sum: Double = 0
+    /// Smallest value (+∞ when empty).
     public private(set) var min: Double = .infinity
+    /// Largest value (−∞ when empty).
     public private(set) var max: Double = -.infinity
     /// The distinct-values sketch, when the operator tracks distinct values.
     public private(set) var distinctSketch: HyperLogLog?
 
+    /// Creates a `Aggregate` from its parts.
     public init() {}
 
     /// An empty aggregate that also estimates the number of distinct values.

@@ -6,6 +6,7 @@ public struct HyperLogLog: Sendable, Equatable {
     public let precision: Int
     private var registers: [UInt8]
 
+    /// Creates a `HyperLogLog` from its parts.
     public init(precision: Int = 10) {
         precondition((4...16).contains(precision), "HyperLogLog precision must be 4 to 16")
         self.precision = precision

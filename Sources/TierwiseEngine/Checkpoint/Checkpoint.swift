@@ -23,6 +23,7 @@ public struct Checkpoint: Sendable, Equatable {
     var deduplication: [(bucket: Int64, ids: [UInt64])]
     var lateEvents: [Event]
 
+    /// Equal when their bytes are equal.
     public static func == (lhs: Checkpoint, rhs: Checkpoint) -> Bool { lhs.encoded() == rhs.encoded() }
 
     // MARK: - Encoding

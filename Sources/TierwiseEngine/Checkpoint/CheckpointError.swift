@@ -6,6 +6,7 @@ public enum CheckpointError: Error, Equatable, Sendable, CustomStringConvertible
     /// Taken from an operator configured differently (window, bound, lateness).
     case configurationMismatch(expected: String, found: String)
 
+    /// The problem as one sentence for the user.
     public var description: String {
         switch self {
         case .io(let path, let reason): "\(path): \(reason)"

@@ -4,8 +4,10 @@ import Foundation
 /// temporary file, fsynced, then renamed over `checkpoint.bin`, so a crash
 /// leaves either the old checkpoint or the new one, never half of one.
 public struct CheckpointStore: Sendable {
+    /// The directory holding the files.
     public let directory: String
 
+    /// Creates a `CheckpointStore` from its parts.
     public init(directory: String) throws(CheckpointError) {
         do {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)

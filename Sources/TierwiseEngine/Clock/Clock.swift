@@ -9,6 +9,7 @@ public protocol ProcessingClock: AnyObject {
 public final class SimulatedClock: ProcessingClock {
     public private(set) var nowMillis: Int64
 
+    /// Creates a `SimulatedClock` from its parts.
     public init(startMillis: Int64 = 0) { nowMillis = startMillis }
 
     /// Moves time forward (never back).
@@ -20,7 +21,9 @@ public final class SimulatedClock: ProcessingClock {
 
 /// The system's real time.
 public final class WallClock: ProcessingClock {
+    /// Creates a `WallClock` from its parts.
     public init() {}
+    /// The system time, milliseconds since the epoch.
     public var nowMillis: Int64 {
         var spec = timespec()
         clock_gettime(CLOCK_REALTIME, &spec)

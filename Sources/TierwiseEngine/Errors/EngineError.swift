@@ -7,6 +7,7 @@ public enum EngineError: Error, Equatable, Sendable, CustomStringConvertible {
     /// A negative out-of-orderness bound, lateness or TTL.
     case negativeDuration(name: String, millis: Int64)
 
+    /// The problem as one sentence for the user.
     public var description: String {
         switch self {
         case .invalidWindowSize(let size): "Window sizes must be positive; got \(size) ms."

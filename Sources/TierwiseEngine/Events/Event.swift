@@ -10,6 +10,7 @@ public struct Event: Sendable, Hashable {
     /// The measured value aggregated by windows.
     public var value: Double
 
+    /// Creates a `Event` from its parts.
     public init(id: UInt64, key: UInt32, timestampMillis: Int64, value: Double) {
         self.id = id
         self.key = key

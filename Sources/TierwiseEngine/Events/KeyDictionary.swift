@@ -5,6 +5,7 @@ public struct KeyDictionary: Sendable {
     /// The names, by index.
     public private(set) var names: [String] = []
 
+    /// Creates a `KeyDictionary` from its parts.
     public init() {}
 
     /// The index of `name`, adding it if new.

@@ -12,7 +12,9 @@ public struct MedallionPipeline<Assigner: WindowAssigner> {
 
     /// Why a raw record is not an event.
     public struct ParseFailure: Error, Sendable, Equatable {
+        /// Why, in the use case's terms.
         public var reason: String
+        /// Creates a `ParseFailure` from its parts.
         public init(reason: String) { self.reason = reason }
     }
 
@@ -34,6 +36,7 @@ public struct MedallionPipeline<Assigner: WindowAssigner> {
     private let parse: Parser
     private let clock: any ProcessingClock
 
+    /// Creates a `ParseFailure` from its parts.
     public init(assigner: Assigner, clock: any ProcessingClock, triggerIntervalMillis: Int64 = 10_000, parse: @escaping Parser) {
         self.triggerIntervalMillis = triggerIntervalMillis
         // Batch mode with no lateness cannot fail to configure.
@@ -116,8 +119,11 @@ public struct MaterializedView: Sendable {
     /// The layer a view reads.
     public enum Source: Sendable, Equatable { case silver, gold }
 
+    /// The name.
     public let name: String
+    /// The layer it reads.
     public let source: Source
+    /// Processing time between refreshes, milliseconds.
     public let refreshIntervalMillis: Int64
     let query: @Sendable ([Event], [WindowResult]) -> [WindowResult]
     /// The result as of the last refresh.

@@ -5,6 +5,7 @@ public struct RawRecord: Sendable, Equatable {
     /// When it was ingested, processing time in ms.
     public var ingestedAtMillis: Int64
 
+    /// Creates a `RawRecord` from its parts.
     public init(payload: String, ingestedAtMillis: Int64) {
         self.payload = payload
         self.ingestedAtMillis = ingestedAtMillis
@@ -15,8 +16,10 @@ public struct RawRecord: Sendable, Equatable {
 public struct QuarantinedRecord: Sendable, Equatable {
     /// Its position in bronze.
     public var bronzeOffset: Int
+    /// Why, in the use case's terms.
     public var reason: String
 
+    /// Creates a `QuarantinedRecord` from its parts.
     public init(bronzeOffset: Int, reason: String) {
         self.bronzeOffset = bronzeOffset
         self.reason = reason

@@ -17,20 +17,25 @@ public protocol EventLog {
 public struct InMemoryEventLog: EventLog, Sendable {
     private var events: [Event] = []
 
+    /// Creates a `InMemoryEventLog` from its parts.
     public init() {}
 
+    /// The offset the next append gets.
     public var endOffset: Int64 { Int64(events.count) }
 
+    /// Appends one event; returns its offset.
     @discardableResult
     public mutating func append(_ event: Event) throws(LogError) -> Int64 {
         events.append(event)
         return Int64(events.count - 1)
     }
 
+    /// Calls `body` with each event from `offset` to the end, in order.
     public func replay(from offset: Int64, _ body: (Int64, Event) throws -> Void) throws {
         guard offset < events.count else { return }
         for index in Int(max(0, offset))..<events.count { try body(Int64(index), events[index]) }
     }
 
+    /// Makes everything appended so far durable.
     public mutating func flush() throws(LogError) {}
 }

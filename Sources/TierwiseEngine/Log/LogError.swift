@@ -5,6 +5,7 @@ public enum LogError: Error, Equatable, Sendable, CustomStringConvertible {
     /// A record before the tail failed its checksum or is cut short: the log is damaged, not just torn.
     case corrupt(path: String, byteOffset: Int, reason: String)
 
+    /// The problem as one sentence for the user.
     public var description: String {
         switch self {
         case .io(let path, let operation, let reason): "\(path): cannot \(operation): \(reason)"

@@ -26,8 +26,11 @@ public final class SegmentedEventLog: EventLog {
     /// Bytes per record: 8 of header, 28 of payload.
     public static let recordSize = 8 + EventCodec.payloadSize
 
+    /// The directory holding the files.
     public let directory: String
+    /// Segment size at which a new segment starts, bytes.
     public let segmentSizeBytes: Int
+    /// When appends are forced to disk.
     public let syncPolicy: SyncPolicy
     /// What opening the log repaired (truncated tails), one sentence each.
     public private(set) var recoveryWarnings: [String] = []
@@ -76,6 +79,7 @@ public final class SegmentedEventLog: EventLog {
 
     // MARK: - Appending
 
+    /// Appends one event; returns its offset.
     @discardableResult
     public func append(_ event: Event) throws(LogError) -> Int64 {
         if activeBytes + pending.count + Self.recordSize > segmentSizeBytes && activeBytes + pending.count > 0 {
@@ -110,6 +114,7 @@ public final class SegmentedEventLog: EventLog {
 
     // MARK: - Replaying
 
+    /// Calls `body` with each event from `offset` to the end, in order.
     public func replay(from offset: Int64, _ body: (Int64, Event) throws -> Void) throws {
         try writePending()
         let start = max(0, offset)

@@ -10,8 +10,11 @@
 ///   the sink, so the sink always holds each session once, at its final extent.
 public struct SessionWindowOperator: Sendable {
     // MARK: Configuration
+    /// The session gap.
     public let sessions: SessionWindows
+    /// Streaming (watermark) or batch (bounded input).
     public let mode: ExecutionMode
+    /// How long fired windows accept updates, milliseconds.
     public let allowedLatenessMillis: Int64
     /// Whether session aggregates also estimate distinct values.
     public let tracksDistinctValues: Bool
@@ -47,6 +50,7 @@ public struct SessionWindowOperator: Sendable {
         }
     }
 
+    /// Creates a `Timer` from its parts.
     public init(
         sessions: SessionWindows, mode: ExecutionMode, allowedLatenessMillis: Int64 = 0, deduplicationTTLMillis: Int64? = nil,
         tracksDistinctValues: Bool = false

@@ -14,8 +14,11 @@
 /// - ``finish()`` (end of input) fires and purges every open window.
 public struct WindowOperator<Assigner: WindowAssigner>: Sendable {
     // MARK: Configuration
+    /// Which windows events belong to.
     public let assigner: Assigner
+    /// Streaming (watermark) or batch (bounded input).
     public let mode: ExecutionMode
+    /// How long fired windows accept updates, milliseconds.
     public let allowedLatenessMillis: Int64
     /// Whether window aggregates also estimate distinct values (HyperLogLog, about 1 KiB per window and key).
     public let tracksDistinctValues: Bool

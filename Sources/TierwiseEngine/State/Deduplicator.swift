@@ -18,6 +18,7 @@ public struct Deduplicator: Sendable {
         var ids: IDSet
     }
 
+    /// Creates a `Generation` from its parts.
     public init(ttlMillis: Int64) throws(EngineError) {
         guard ttlMillis >= 0 else { throw .negativeDuration(name: "deduplication TTL", millis: ttlMillis) }
         self.ttlMillis = ttlMillis

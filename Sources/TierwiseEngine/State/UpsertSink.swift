@@ -4,9 +4,12 @@
 public struct UpsertSink: Sendable, Equatable {
     /// The row identity.
     public struct RowKey: Sendable, Hashable, Comparable {
+        /// The grouping key.
         public var key: UInt32
+        /// The window.
         public var window: TimeWindow
 
+        /// Ordered by position.
         public static func < (lhs: RowKey, rhs: RowKey) -> Bool {
             (lhs.window.startMillis, lhs.key, lhs.window.endMillis) < (rhs.window.startMillis, rhs.key, rhs.window.endMillis)
         }
@@ -15,6 +18,7 @@ public struct UpsertSink: Sendable, Equatable {
     /// The current rows.
     public private(set) var rows: [RowKey: Aggregate] = [:]
 
+    /// Creates a `RowKey` from its parts.
     public init() {}
 
     /// Inserts or replaces the row of (key, window).
@@ -35,10 +39,14 @@ public struct UpsertSink: Sendable, Equatable {
 
 /// One window's aggregate for one key.
 public struct WindowResult: Sendable, Equatable {
+    /// The grouping key.
     public var key: UInt32
+    /// The window.
     public var window: TimeWindow
+    /// Its aggregate.
     public var aggregate: Aggregate
 
+    /// Creates a `WindowResult` from its parts.
     public init(key: UInt32, window: TimeWindow, aggregate: Aggregate) {
         self.key = key
         self.window = window

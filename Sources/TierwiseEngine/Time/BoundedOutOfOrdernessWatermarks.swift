@@ -13,6 +13,7 @@ public struct BoundedOutOfOrdernessWatermarks: Sendable {
     /// The largest event time seen.
     public internal(set) var maxTimestampMillis: Int64 = .min
 
+    /// Creates a `BoundedOutOfOrdernessWatermarks` from its parts.
     public init(boundMillis: Int64) throws(EngineError) {
         guard boundMillis >= 0 else { throw .negativeDuration(name: "out-of-orderness bound", millis: boundMillis) }
         self.boundMillis = boundMillis

@@ -6,6 +6,7 @@ public struct Watermark: Sendable, Hashable, Comparable {
     /// Milliseconds since the epoch.
     public var millis: Int64
 
+    /// Creates a `Watermark` from its parts.
     public init(millis: Int64) { self.millis = millis }
 
     /// Before any event.
@@ -13,5 +14,6 @@ public struct Watermark: Sendable, Hashable, Comparable {
     /// After the last event: every window fires.
     public static let endOfInput = Watermark(millis: .max)
 
+    /// Ordered by position.
     public static func < (lhs: Watermark, rhs: Watermark) -> Bool { lhs.millis < rhs.millis }
 }

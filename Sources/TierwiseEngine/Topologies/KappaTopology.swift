@@ -8,6 +8,7 @@ public struct KappaTopology<Assigner: WindowAssigner> {
     /// Incremented at each swap.
     public private(set) var viewVersion = 1
 
+    /// Creates a `KappaTopology` from its parts.
     public init(live: WindowOperator<Assigner>) {
         self.live = live
     }

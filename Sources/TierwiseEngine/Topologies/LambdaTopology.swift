@@ -6,7 +6,9 @@
 /// Ids are deduplicated at ingestion, so the master log holds each event once
 /// and neither layer counts one twice.
 public struct LambdaTopology<Assigner: WindowAssigner> {
+    /// Which windows events belong to.
     public let assigner: Assigner
+    /// The watermark bound of the speed layer, milliseconds.
     public let outOfOrdernessMillis: Int64
     /// Processing time between batch-layer runs.
     public let batchIntervalMillis: Int64
@@ -24,6 +26,7 @@ public struct LambdaTopology<Assigner: WindowAssigner> {
     private let clock: any ProcessingClock
     private var lastBatchRunMillis: Int64
 
+    /// Creates a `LambdaTopology` from its parts.
     public init(assigner: Assigner, outOfOrdernessMillis: Int64, batchIntervalMillis: Int64, clock: any ProcessingClock) throws(EngineError) {
         self.assigner = assigner
         self.outOfOrdernessMillis = outOfOrdernessMillis

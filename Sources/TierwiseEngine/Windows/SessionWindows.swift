@@ -1,8 +1,10 @@
 /// Per-key windows that close after `gap` of inactivity: an event at t opens
 /// [t, t + gap), and overlapping windows of the same key merge.
 public struct SessionWindows: Sendable {
+    /// Inactivity that closes a session, milliseconds.
     public let gapMillis: Int64
 
+    /// Creates a `SessionWindows` from its parts.
     public init(gapMillis: Int64) throws(EngineError) {
         guard gapMillis > 0 else { throw .invalidWindowSize(gapMillis) }
         self.gapMillis = gapMillis

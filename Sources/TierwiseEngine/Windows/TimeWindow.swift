@@ -2,9 +2,12 @@
 ///
 ///     TimeWindow(startMillis: 0, endMillis: 60_000).contains(60_000)  // false
 public struct TimeWindow: Sendable, Hashable, Comparable {
+    /// First millisecond in the window.
     public var startMillis: Int64
+    /// First millisecond after the window.
     public var endMillis: Int64
 
+    /// Creates a `TimeWindow` from its parts.
     public init(startMillis: Int64, endMillis: Int64) {
         self.startMillis = startMillis
         self.endMillis = endMillis

@@ -13,8 +13,10 @@ public protocol WindowAssigner: Sendable {
 }
 
 extension WindowAssigner {
+    /// Whether every event is in exactly one window.
     public var assignsOneWindow: Bool { false }
 
+    /// The one window containing `timestampMillis`.
     public func onlyWindow(containing timestampMillis: Int64) -> TimeWindow {
         var result: TimeWindow?
         forEachWindow(containing: timestampMillis) { if result == nil { result = $0 } }

@@ -8,6 +8,7 @@ public struct Catalog: Sendable, Equatable {
     /// The use cases, in catalog order.
     public var useCases: [UseCase]
 
+    /// Creates a `Catalog` from its parts.
     public init(name: String? = nil, defaults: CatalogDefaults = CatalogDefaults(), useCases: [UseCase]) {
         self.name = name
         self.defaults = defaults

@@ -31,6 +31,7 @@ public struct CatalogDecoder: Sendable {
     private var issues: [CatalogIssue] = []
     private var warnings: [CatalogIssue] = []
 
+    /// Creates a `CatalogDecoder` from its parts.
     public init(
         commandOverrides: CostParameterOverrides = CostParameterOverrides(),
         maximumSizeBytes: Int = CatalogDecoder.maximumFileSizeBytes

@@ -14,6 +14,7 @@ public struct CatalogDefaults: Sendable, Equatable {
     /// Default budget constraint.
     public var budgetConstraint: BudgetConstraint?
 
+    /// Creates a `CatalogDefaults` from its parts.
     public init(
         costParameters: CostParameterOverrides = CostParameterOverrides(),
         tierLatencyMinutes: [LatencyTier: Double] = [:],

@@ -27,10 +27,14 @@ public enum CatalogError: Error, Sendable, Equatable, CustomStringConvertible {
 
 /// The parts of a JSON syntax error a catalog error reports.
 public struct JSONSyntaxErrorSummary: Sendable, Equatable {
+    /// What was wrong.
     public var message: String
+    /// 1-based line in the file.
     public var line: Int
+    /// 1-based column, in bytes.
     public var column: Int
 
+    /// Creates a `JSONSyntaxErrorSummary` from its parts.
     public init(message: String, line: Int, column: Int) {
         self.message = message
         self.line = line

@@ -8,6 +8,7 @@ public struct CatalogIssue: Sendable, Equatable, CustomStringConvertible {
     /// What was expected and what was found.
     public var message: String
 
+    /// Creates a `CatalogIssue` from its parts.
     public init(path: String, message: String) {
         self.path = path
         self.message = message

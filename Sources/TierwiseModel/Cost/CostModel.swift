@@ -5,22 +5,31 @@
 /// one-time days of eight hours, all priced at ``hourlyRateUSD``.
 public struct CostModel: Sendable, Equatable {
     // MARK: Infrastructure (USD per month)
+    /// Compute, USD per month.
     public var computeCostUSD: Double
+    /// Storage, USD per month.
     public var storageCostUSD: Double
+    /// Network, USD per month.
     public var networkCostUSD: Double
 
     // MARK: Operations (hours per month)
+    /// Engineering hours per month.
     public var engineeringHours: Double
+    /// On-call hours per month.
     public var onCallHours: Double
+    /// Incident-response hours per month.
     public var incidentResponseHours: Double
 
     // MARK: Development (one-time, days)
+    /// Days to build, once.
     public var initialDevelopmentDays: Double
+    /// Days to test, once.
     public var testingDays: Double
 
     /// Fully loaded engineer cost, USD per hour.
     public var hourlyRateUSD: Double
 
+    /// Creates a `CostModel` from its parts.
     public init(
         computeCostUSD: Double, storageCostUSD: Double, networkCostUSD: Double,
         engineeringHours: Double, onCallHours: Double, incidentResponseHours: Double,

@@ -6,6 +6,7 @@ public struct CostParameterOverrides: Sendable, Equatable {
     /// Baseline monthly compute in USD, if stated at this level.
     public var baselineMonthlyComputeUSD: Double?
 
+    /// Creates a `CostParameterOverrides` from its parts.
     public init(hourlyRateUSD: Double? = nil, baselineMonthlyComputeUSD: Double? = nil) {
         self.hourlyRateUSD = hourlyRateUSD
         self.baselineMonthlyComputeUSD = baselineMonthlyComputeUSD

@@ -7,6 +7,7 @@ public struct ApproachCost: Sendable, Equatable {
     /// The seed's volume factor, max(1, log10(events per day / 1e6 + 1)).
     public var volumeFactor: Double
 
+    /// Creates a `ApproachCost` from its parts.
     public init(approach: ProcessingApproach, model: CostModel, volumeFactor: Double) {
         self.approach = approach
         self.model = model

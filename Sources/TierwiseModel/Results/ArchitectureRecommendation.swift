@@ -11,6 +11,7 @@ public struct ArchitectureRecommendation: Sendable, Equatable {
     /// Why this pattern, in the use case's terms.
     public var reason: String
 
+    /// Creates a `ArchitectureRecommendation` from its parts.
     public init(pattern: ArchitecturePattern, approach: ProcessingApproach, scheduleIntervalMinutes: Double?, reason: String) {
         self.pattern = pattern
         self.approach = approach

@@ -16,6 +16,7 @@ public struct BreakEven: Sendable, Equatable {
     /// Initial investment of the faster approach minus the slower one's, USD.
     public var initialInvestmentIncreaseUSD: Double
 
+    /// Creates a `BreakEven` from its parts.
     public init(
         fromApproach: ProcessingApproach, toApproach: ProcessingApproach,
         baselineLatencyMinutes: Double, candidateLatencyMinutes: Double,

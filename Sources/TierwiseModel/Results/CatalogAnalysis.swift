@@ -9,6 +9,7 @@ public struct CatalogAnalysis: Sendable, Equatable {
     /// The tier latencies break-even assumed.
     public var tierLatencies: TierLatencies
 
+    /// Creates a `CatalogAnalysis` from its parts.
     public init(catalogName: String?, useCases: [UseCaseAnalysis], portfolio: [PortfolioScenario], tierLatencies: TierLatencies) {
         self.catalogName = catalogName
         self.useCases = useCases

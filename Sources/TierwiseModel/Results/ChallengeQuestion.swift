@@ -9,6 +9,7 @@ public struct ChallengeQuestion: Sendable, Equatable {
     /// What the catalog entry says that bears on it.
     public var evidence: String
 
+    /// Creates a `ChallengeQuestion` from its parts.
     public init(question: String, evidence: String) {
         self.question = question
         self.evidence = evidence

@@ -28,10 +28,14 @@ public struct DecisionFactor: Sendable, Equatable {
         case neutral = "neutral"
     }
 
+    /// Which of the ten factors.
     public var kind: Kind
+    /// The side it favors for this use case.
     public var favors: Leaning
+    /// Why, in the use case's terms.
     public var reason: String
 
+    /// Creates a `Leaning` from its parts.
     public init(kind: Kind, favors: Leaning, reason: String) {
         self.kind = kind
         self.favors = favors

@@ -3,6 +3,7 @@ public struct DecisionMatrix: Sendable, Equatable {
     /// The factors, in the seed's order.
     public var factors: [DecisionFactor]
 
+    /// Creates a `DecisionMatrix` from its parts.
     public init(factors: [DecisionFactor]) {
         self.factors = factors
     }

@@ -8,6 +8,7 @@ public struct MigrationPlan: Sendable, Equatable {
         /// What happens in it.
         public var description: String
 
+        /// Creates a `Phase` from its parts.
         public init(name: String, description: String) {
             self.name = name
             self.description = description
@@ -19,6 +20,7 @@ public struct MigrationPlan: Sendable, Equatable {
     /// The phases, in order.
     public var phases: [Phase]
 
+    /// Creates a `Phase` from its parts.
     public init(fromStreaming: Bool, phases: [Phase]) {
         self.fromStreaming = fromStreaming
         self.phases = phases

@@ -19,12 +19,14 @@ public struct PortfolioScenario: Sendable, Equatable {
         }
     }
 
+    /// The policy costed.
     public var policy: Policy
     /// Sum of monthly totals, USD.
     public var monthlyTotalUSD: Double
     /// Sum of initial investments, USD.
     public var initialInvestmentUSD: Double
 
+    /// Creates a `Policy` from its parts.
     public init(policy: Policy, monthlyTotalUSD: Double, initialInvestmentUSD: Double) {
         self.policy = policy
         self.monthlyTotalUSD = monthlyTotalUSD

@@ -7,6 +7,7 @@ public struct RequirementAssessment: Sendable, Equatable {
     /// Why, in one or two sentences.
     public var rationale: String
 
+    /// Creates a `RequirementAssessment` from its parts.
     public init(statedTier: LatencyTier, recommendedTier: LatencyTier, rationale: String) {
         self.statedTier = statedTier
         self.recommendedTier = recommendedTier

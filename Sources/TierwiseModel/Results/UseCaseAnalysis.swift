@@ -15,6 +15,7 @@ public struct UseCaseAnalysis: Sendable, Equatable {
     /// How to get there, when the move crosses between batch and streaming.
     public var migration: MigrationPlan?
 
+    /// Creates a `UseCaseAnalysis` from its parts.
     public init(
         useCase: UseCase, requirement: RequirementAssessment, costs: [ApproachCost], breakEven: BreakEven,
         decisionMatrix: DecisionMatrix, architecture: ArchitectureRecommendation, migration: MigrationPlan?

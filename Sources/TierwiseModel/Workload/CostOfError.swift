@@ -11,5 +11,6 @@ public enum CostOfError: String, CaseIterable, Sendable, Comparable {
         }
     }
 
+    /// From low to critical.
     public static func < (lhs: CostOfError, rhs: CostOfError) -> Bool { lhs.rank < rhs.rank }
 }

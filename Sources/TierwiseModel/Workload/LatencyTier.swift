@@ -28,6 +28,7 @@ public enum LatencyTier: String, CaseIterable, Sendable, Comparable, Hashable {
         }
     }
 
+    /// Fastest first: real time before batch.
     public static func < (lhs: LatencyTier, rhs: LatencyTier) -> Bool {
         lhs.speedRank < rhs.speedRank
     }

@@ -6,10 +6,14 @@ import TierwiseEngine
 /// a batch. Events arrive in event-time order with up to 4 s of disorder (within the
 /// 5 s watermark bound), ids unique, keys uniform.
 public struct EngineBenchmark: Sendable {
+    /// Events to generate.
     public var eventCount: Int
+    /// Distinct keys.
     public var keyCount: Int
+    /// Random seed; the same seed gives the same events.
     public var seed: UInt64
 
+    /// Creates a `EngineBenchmark` from its parts.
     public init(eventCount: Int, keyCount: Int, seed: UInt64 = 42) {
         self.eventCount = eventCount
         self.keyCount = keyCount
@@ -18,12 +22,19 @@ public struct EngineBenchmark: Sendable {
 
     /// Events per second of each stage, and the process's peak resident memory.
     public struct Result: Sendable, Equatable {
+        /// Events generated.
         public var events: Int
+        /// Distinct keys.
         public var keys: Int
+        /// Durable log appends per second (fsync at the end).
         public var logAppendEventsPerSecond: Double
+        /// Durable log replay, events per second, checksums verified.
         public var logReplayEventsPerSecond: Double
+        /// Streaming tumbling-window aggregation, events per second.
         public var streamingWindowEventsPerSecond: Double
+        /// The same aggregation as a batch, events per second.
         public var batchRecomputeEventsPerSecond: Double
+        /// Peak resident memory of the whole run, bytes.
         public var peakRSSBytes: Int
         /// Peak resident memory during the streaming stage alone (0 where it cannot be isolated).
         public var streamingPeakRSSBytes: Int
@@ -45,6 +56,7 @@ public struct EngineBenchmark: Sendable {
             self.keys = UInt64(keys)
         }
 
+        /// The next event, or nil after the last.
         @inline(__always)
         public mutating func next() -> Event? {
             guard index < count else { return nil }

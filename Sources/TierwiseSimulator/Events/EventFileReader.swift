@@ -12,7 +12,9 @@ public enum EventFileReader {
 
     /// What was read.
     public struct Contents: Sendable, Equatable {
+        /// Events generated.
         public var events: [EventRecord] = []
+        /// Lines that were not events.
         public var quarantined: [QuarantinedLine] = []
     }
 

@@ -2,11 +2,16 @@
 public struct EventRecord: Sendable, Equatable {
     /// 1-based line in the file.
     public var line: Int
+    /// The event id as written.
     public var id: String
+    /// The grouping key.
     public var key: String
+    /// Event time, epoch milliseconds.
     public var timestampMillis: Int64
+    /// The measured value.
     public var value: Double
 
+    /// Creates a `EventRecord` from its parts.
     public init(line: Int, id: String, key: String, timestampMillis: Int64, value: Double) {
         self.line = line
         self.id = id
@@ -18,9 +23,12 @@ public struct EventRecord: Sendable, Equatable {
 
 /// A line that could not be read as an event, and why. Quarantined, not fatal.
 public struct QuarantinedLine: Sendable, Equatable {
+    /// 1-based line in the file.
     public var line: Int
+    /// Why, in the use case's terms.
     public var reason: String
 
+    /// Creates a `QuarantinedLine` from its parts.
     public init(line: Int, reason: String) {
         self.line = line
         self.reason = reason

@@ -6,8 +6,11 @@ import TierwiseEngine
 public enum Replay {
     /// One window's result with the key's name.
     public struct WindowRow: Sendable, Equatable {
+        /// The grouping key.
         public var key: String
+        /// The window.
         public var window: TimeWindow
+        /// Its aggregate.
         public var aggregate: Aggregate
     }
 

@@ -27,6 +27,7 @@ public enum WindowSpecification: Sendable, Equatable, CustomStringConvertible {
         }
     }
 
+    /// The windows in words, for report headers.
     public var description: String {
         switch self {
         case .tumbling(let size): "tumbling \(size) ms"

@@ -13,6 +13,7 @@ public struct CatalogGenerator: Sendable {
     /// The random seed.
     public var seed: UInt64
 
+    /// Creates a `CatalogGenerator` from its parts.
     public init(count: Int, seed: UInt64 = 42) {
         self.count = count
         self.seed = seed
