@@ -1,3 +1,5 @@
+import Foundation
+
 /// Finds, without building values, the byte ranges of the elements of one
 /// array member of a top-level object, so that large documents can be parsed
 /// element by element in parallel.
@@ -93,16 +95,22 @@ public enum JSONArrayLocator {
     }
 
     /// One past the closing quote of the string starting at `start`, or nil.
+    /// Jumps from quote to quote with `memchr`; a quote preceded by an odd
+    /// number of backslashes is escaped and does not end the string.
     private static func skipString(_ bytes: [UInt8], _ start: Int) -> Int? {
-        var i = start + 1
-        while i < bytes.count {
-            switch bytes[i] {
-            case UInt8(ascii: "\""): return i + 1
-            case UInt8(ascii: "\\"): i += 2
-            default: i += 1
+        bytes.withUnsafeBufferPointer { buffer -> Int? in
+            guard let base = buffer.baseAddress else { return nil }
+            var i = start + 1
+            while i < buffer.count {
+                guard let found = memchr(base + i, Int32(UInt8(ascii: "\"")), buffer.count - i) else { return nil }
+                let quote = UnsafeRawPointer(found) - UnsafeRawPointer(base)
+                var backslashes = 0
+                while quote - 1 - backslashes > start, buffer[quote - 1 - backslashes] == UInt8(ascii: "\\") { backslashes += 1 }
+                if backslashes % 2 == 0 { return quote + 1 }
+                i = quote + 1
             }
+            return nil
         }
-        return nil
     }
 
     private static func skipWhitespace(_ bytes: [UInt8], _ start: Int) -> Int {
