@@ -45,14 +45,6 @@ struct ByteBuffer: Sendable {
         count += 1
     }
 
-    @inline(__always)
-    mutating func append(_ first: UInt8, _ second: UInt8) {
-        if count + 2 > storage.count { grow(minimum: 2) }
-        storage[count] = first
-        storage[count + 1] = second
-        count += 2
-    }
-
     /// Appends raw bytes.
     mutating func append(_ source: UnsafeRawBufferPointer) {
         let length = source.count
@@ -96,16 +88,6 @@ struct ByteBuffer: Sendable {
         let offset = count
         let written = storage.withUnsafeMutableBufferPointer { body($0.baseAddress! + offset) }
         count += written
-    }
-
-    /// Reverses the content from `start` to the end (used for digits written backwards).
-    mutating func reverseTail(from start: Int) {
-        var low = start, high = count - 1
-        while low < high {
-            storage.swapAt(low, high)
-            low += 1
-            high -= 1
-        }
     }
 
     private mutating func grow(minimum: Int) {

@@ -5,7 +5,7 @@
 /// merged (the catalog decoder reports them).
 ///
 ///     try JSONParser.parse(Array("{\"a\": [1, true]}".utf8))
-///     // .object([("a", .array([.number(1), .bool(true)]))])
+///     // .object([JSONMember(key: "a", value: .array([.number(1), .bool(true)]))])
 public enum JSONValue: Sendable, Equatable {
     case null
     case bool(Bool)

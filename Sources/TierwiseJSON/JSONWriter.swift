@@ -9,7 +9,7 @@
 ///     writer.beginObject()
 ///     writer.key("total_monthly"); writer.number(4500)
 ///     writer.endObject()
-///     writer.text  // "{\n  \"total_monthly\": 4500\n}"
+///     writer.text  // "{\n  \"total_monthly\": 4500\n}\n"
 public struct JSONWriter: Sendable {
     private var buffer: ByteBuffer
 

@@ -1,3 +1,4 @@
+import TierwiseEngine
 import Testing
 @testable import TierwiseSimulator
 
@@ -114,5 +115,3 @@ struct ReplayTests {
         }
     }
 }
-
-import TierwiseEngine

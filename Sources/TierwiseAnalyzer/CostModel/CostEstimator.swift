@@ -8,7 +8,7 @@ import TierwiseModel
 /// people costs scale with the approach's multipliers only.
 ///
 ///     let estimator = CostEstimator(parameters: CostParameters())
-///     estimator.estimate(.batchSimple, eventsPerDay: 1_000_000).totalMonthlyUSD  // 5_437.5
+///     estimator.estimate(.batchSimple, eventsPerDay: 1_000_000).totalMonthlyUSD  // 5_525 (1,400 infrastructure + 27.5 h × 150)
 public struct CostEstimator: Sendable {
     /// Hourly rate and baseline compute.
     public var parameters: CostParameters

@@ -34,7 +34,7 @@ public enum RequirementAnalyzer {
         var recommendation = stated
         var reason: String?
         if stated == .realTime || stated == .nearRealTime {
-            if mentionsDashboard(useCase), revenue < dashboardRelaxThresholdUSDPerMinute {
+            if useCase.mentionsDashboard, revenue < dashboardRelaxThresholdUSDPerMinute {
                 recommendation = .microBatch
                 reason = "its consumer is a dashboard (people, who refresh in minutes) and a minute of delay costs "
                     + "\(DisplayFormat.usd(revenue)), under the \(DisplayFormat.usd(dashboardRelaxThresholdUSDPerMinute))/min "
@@ -56,8 +56,6 @@ public enum RequirementAnalyzer {
         return (recommendation, reason)
     }
 
-    /// The seed's test for a human consumer: "dashboard" anywhere in the description, any case.
-    public static func mentionsDashboard(_ useCase: UseCase) -> Bool { useCase.mentionsDashboard }
 
     static func rationale(stated: LatencyTier, recommended: LatencyTier, reason: String?) -> String {
         switch TierChange(from: stated, to: recommended) {

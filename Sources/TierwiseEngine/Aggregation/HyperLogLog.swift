@@ -1,3 +1,4 @@
+import Foundation
 /// An approximate distinct counter (HyperLogLog, Flajolet et al. 2007, with
 /// the small-range correction): 2^precision one-byte registers, standard
 /// error about 1.04 / √(2^precision) — 3.3% at the default precision 10.
@@ -68,5 +69,3 @@ public struct HyperLogLog: Sendable, Equatable {
         return z ^ (z >> 31)
     }
 }
-
-import Foundation

@@ -1,3 +1,4 @@
+import Foundation
 /// Where processing time comes from: triggers and refresh intervals read it.
 /// Injected, so simulations fast-forward and tests are deterministic.
 public protocol ProcessingClock: AnyObject {
@@ -30,5 +31,3 @@ public final class WallClock: ProcessingClock {
         return Int64(spec.tv_sec) * 1_000 + Int64(spec.tv_nsec) / 1_000_000
     }
 }
-
-import Foundation

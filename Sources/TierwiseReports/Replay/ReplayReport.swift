@@ -1,3 +1,4 @@
+import Foundation
 import TierwiseEngine
 import TierwiseJSON
 import TierwiseModel
@@ -101,5 +102,3 @@ public enum ReplayReport {
         return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }
-
-import Foundation

@@ -6,9 +6,8 @@ public enum EventTimeParser {
     ///
     ///     EventTimeParser.millis(from: "1970-01-01T00:01:00Z")  // 60_000
     public static func millis(from text: String) -> Int64? {
-        let bytes = Array(text.utf8)
         if let integer = Int64(text) { return integer }
-        return iso8601(bytes)
+        return iso8601(Array(text.utf8))
     }
 
     /// ISO 8601 date-time with a time zone (Z or ±HH:MM / ±HHMM).
