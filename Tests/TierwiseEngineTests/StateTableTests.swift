@@ -3,47 +3,113 @@ import Testing
 
 @Suite("State tables")
 struct StateTableTests {
-    @Test("The window state table agrees with a Dictionary through random adds and removes", arguments: [1 as UInt64, 2, 3])
-    func windowTable(seed: UInt64) {
-        var random = TestRandom(state: seed)
-        var table = WindowStateTable(capacity: 4)
-        var oracle: [String: Aggregate] = [:]
-        for _ in 0..<20_000 {
-            let key = UInt32(random.below(50))
-            let start = Int64(random.below(40)) * 60_000 - 600_000
-            let window = TimeWindow(startMillis: start, endMillis: start + 60_000)
-            let name = "\(key)@\(start)"
-            if random.below(4) == 0 {
-                table.remove(key: key, window: window)
-                oracle[name] = nil
-            } else {
-                let value = Double(random.below(100))
-                let created = table.add(value, key: key, window: window)
-                #expect(created == (oracle[name] == nil))
-                oracle[name, default: Aggregate()].add(value)
-            }
+    /// Keys drawn three ways: small and dense, spread over all of UInt32, and
+    /// mostly dense with a few huge ones (forcing the sparse table, then migration).
+    static let keyPatterns = ["dense", "sparse", "mixed"]
+
+    static func key(pattern: String, random: inout TestRandom, step: Int) -> UInt32 {
+        switch pattern {
+        case "dense": return UInt32(random.below(300))
+        case "sparse": return UInt32(truncatingIfNeeded: random.next() % 2_000) &* 2_654_435_761
+        default: return random.below(20) == 0 ? UInt32.max - UInt32(random.below(5)) : UInt32(random.below(50 + step / 10))
+        }
+    }
+
+    @Test("A window's state agrees with a Dictionary for dense, sparse and mixed keys", arguments: keyPatterns)
+    func windowState(pattern: String) {
+        var random = TestRandom(state: 11)
+        let window = TimeWindow(startMillis: 0, endMillis: 60_000)
+        var state = WindowState(window: window, denseCapacity: WindowState.minimumDenseCapacity)
+        var oracle: [UInt32: Aggregate] = [:]
+        for step in 0..<20_000 {
+            let key = Self.key(pattern: pattern, random: &random, step: step)
+            let value = Double(random.below(1_000)) - 500
+            state.add(value, key: key, trackingDistinct: false)
+            oracle[key, default: Aggregate()].add(value)
+        }
+        #expect(state.entryCount == oracle.count)
+        var seen: [UInt32: Aggregate] = [:]
+        state.forEach { key, aggregate in
+            #expect(seen[key] == nil, "key \(key) listed twice")
+            seen[key] = aggregate
+        }
+        #expect(seen == oracle)
+        for (key, aggregate) in oracle { #expect(state.aggregate(for: key) == aggregate) }
+        #expect(state.aggregate(for: 1_000_003) == oracle[1_000_003])
+        // Memory follows the entries: never more than four dense slots per entry (past the minimum).
+        #expect(state.denseCapacity <= max(WindowState.minimumDenseCapacity, 4 * oracle.count))
+    }
+
+    @Test("Restoring entries one by one rebuilds the same state")
+    func windowStateSet() {
+        var random = TestRandom(state: 12)
+        let window = TimeWindow(startMillis: 0, endMillis: 60_000)
+        var original = WindowState(window: window, denseCapacity: 16)
+        for step in 0..<5_000 {
+            original.add(Double(random.below(100)), key: Self.key(pattern: "mixed", random: &random, step: step), trackingDistinct: false)
+        }
+        var restored = WindowState(window: window, denseCapacity: 16)
+        original.forEach { key, aggregate in restored.set(aggregate, for: key) }
+        restored.set(Aggregate(), for: 7_777)  // an empty aggregate is no entry
+        #expect(restored.entryCount == original.entryCount)
+        original.forEach { key, aggregate in #expect(restored.aggregate(for: key) == aggregate) }
+        #expect(restored.aggregate(for: 7_777) == nil)
+    }
+
+    @Test("The sparse aggregate table agrees with a Dictionary through growth")
+    func keyedTable() {
+        var random = TestRandom(state: 13)
+        var table = KeyedAggregateTable(capacity: 2)
+        var oracle: [UInt32: Aggregate] = [:]
+        for _ in 0..<10_000 {
+            let key = UInt32(random.below(3_000)) &* 97
+            let value = Double(random.below(100))
+            let created = table.add(value, key: key, empty: Aggregate())
+            #expect(created == (oracle[key] == nil))
+            oracle[key, default: Aggregate()].add(value)
         }
         #expect(table.count == oracle.count)
         var seen = 0
-        table.forEach { key, window, aggregate in
+        table.forEach { key, aggregate in
             seen += 1
-            #expect(oracle["\(key)@\(window.startMillis)"] == aggregate)
+            #expect(oracle[key] == aggregate)
         }
         #expect(seen == oracle.count)
     }
 
-    @Test("The id set finds every id it took, and only those")
-    func idSet() {
+    @Test("The id set finds every id it took, and only those, as a bitmap and as a hash",
+          arguments: [("consecutive", true), ("gappy", true), ("random", false)])
+    func idSet(pattern: String, staysDense: Bool) {
         var set = IDSet(capacity: 2)
         var random = TestRandom(state: 9)
         var oracle = Set<UInt64>()
-        for _ in 0..<50_000 {
-            let id = random.next() % 30_000
+        for step in 0..<50_000 {
+            let id: UInt64
+            switch pattern {
+            case "consecutive": id = UInt64(step + random.below(64))  // slightly out of order, with repeats
+            case "gappy": id = UInt64(step * 3 + random.below(2))  // every third id or so, around 170 a block
+            default: id = random.next()
+            }
             #expect(set.insert(id) == oracle.insert(id).inserted)
+            if step % 7 == 0 { #expect(set.insert(id) == false) }  // an immediate repeat is always seen
         }
+        #expect(set.isDense == staysDense)
         #expect(set.count == oracle.count)
         #expect(Set(set.elements) == oracle)
-        #expect(!set.contains(30_001))
+        for id in oracle.prefix(1_000) {
+            let found = set.contains(id)
+            #expect(found)
+        }
+        var absent = 0
+        for _ in 0..<2_000 {
+            let probe = pattern == "random" ? random.next() : UInt64(random.below(160_000))
+            if !oracle.contains(probe) {
+                absent += 1
+                let found = set.contains(probe)
+                #expect(!found)
+            }
+        }
+        #expect(absent > 0)
     }
 
     @Test("The deduplicator agrees with a simple model through expiry, slot reuse and rebuilds", arguments: [4 as UInt64, 5])

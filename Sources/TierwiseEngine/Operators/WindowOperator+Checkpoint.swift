@@ -8,7 +8,9 @@ extension WindowOperator {
     /// offset to process after a restore.
     public func checkpoint(logOffset: Int64) -> Checkpoint {
         var windows: [(key: UInt32, window: TimeWindow, aggregate: Aggregate)] = []
-        state.forEach { key, window, aggregate in windows.append((key, window, aggregate)) }
+        for state in self.windows.states {
+            state.forEach { key, aggregate in windows.append((key, state.window, aggregate)) }
+        }
         windows.sort { ($0.window, $0.key) < ($1.window, $1.key) }
         return Checkpoint(
             logOffset: logOffset, configuration: configurationDescription,
@@ -30,14 +32,10 @@ extension WindowOperator {
         lateEvents = checkpoint.lateEvents
         deduplicator.restore(checkpoint.deduplication)
         sink = UpsertSink()
-        state = WindowStateTable(capacity: checkpoint.windows.count)
-        keysByEnd = [:]
-        pendingEnds = []
+        windows = OpenWindows()
         for entry in checkpoint.windows {
-            state.set(entry.aggregate, key: entry.key, window: entry.window)
-            keysByEnd[entry.window.endMillis, default: []].append(StateKey(key: entry.key, window: entry.window))
+            let fired = watermark != .start && entry.window.endMillis <= watermark.millis
+            windows.set(entry.aggregate, key: entry.key, window: entry.window, fired: fired)
         }
-        pendingEnds = keysByEnd.keys.sorted()
-        firedEndCount = watermark == .start ? 0 : pendingEnds.count { $0 <= watermark.millis }
     }
 }

@@ -30,12 +30,8 @@ public struct WindowOperator<Assigner: WindowAssigner>: Sendable {
 
     // MARK: State
     var deduplicator: Deduplicator
-    var state = WindowStateTable()
-    /// Window ends with open state, ascending, and the state keys ending there.
-    var pendingEnds: [Int64] = []
-    var keysByEnd: [Int64: [StateKey]] = [:]
-    /// How many of `pendingEnds` (a prefix) have fired.
-    var firedEndCount = 0
+    /// Open windows and their aggregates by key.
+    var windows = OpenWindows()
 
     // MARK: Output
     /// Final (upserted) results of every fired window (when ``retainsResults``).
@@ -52,11 +48,6 @@ public struct WindowOperator<Assigner: WindowAssigner>: Sendable {
     public internal(set) var duplicatesDropped = 0
     /// Events processed (including duplicates and late ones).
     public internal(set) var eventsSeen = 0
-
-    struct StateKey: Hashable, Sendable {
-        var key: UInt32
-        var window: TimeWindow
-    }
 
     /// An operator; `deduplicationTTLMillis` nil remembers ids forever (batch).
     public init(
@@ -115,12 +106,11 @@ public struct WindowOperator<Assigner: WindowAssigner>: Sendable {
         let current = watermark.millis
         // Purged already: W ≥ end + lateness (saturating at the top of time).
         if current != .min && current >= window.endMillis.addingClamped(allowedLatenessMillis) { return false }
-        if state.add(event.value, key: event.key, window: window, trackingDistinct: tracksDistinctValues) {
-            register(StateKey(key: event.key, window: window))
-        }
+        let index = windows.index(of: window, firedAlready: current != .min && current >= window.endMillis)
+        windows.add(event.value, key: event.key, at: index, trackingDistinct: tracksDistinctValues)
         // A fired window still within its lateness: fire again with the update.
         if current != .min && current >= window.endMillis {
-            emit(key: event.key, window: window, aggregate: state.aggregate(key: event.key, window: window)!)
+            emit(key: event.key, window: window, aggregate: windows.states[index].aggregate(for: event.key)!)
         }
         return true
     }
@@ -137,23 +127,11 @@ public struct WindowOperator<Assigner: WindowAssigner>: Sendable {
     public mutating func advance(to newWatermark: Watermark) {
         watermark = newWatermark
         let w = newWatermark.millis
-        while firedEndCount < pendingEnds.count, pendingEnds[firedEndCount] <= w {
-            for stateKey in keysByEnd[pendingEnds[firedEndCount]] ?? [] {
-                emit(key: stateKey.key, window: stateKey.window, aggregate: state.aggregate(key: stateKey.key, window: stateKey.window)!)
-            }
-            firedEndCount += 1
+        while let fired = windows.fireNext(endingAtOrBefore: w) {
+            fired.forEach { key, aggregate in emit(key: key, window: fired.window, aggregate: aggregate) }
         }
-        var purged = 0
-        while purged < firedEndCount, pendingEnds[purged].addingClamped(allowedLatenessMillis) <= w {
-            for stateKey in keysByEnd.removeValue(forKey: pendingEnds[purged]) ?? [] {
-                state.remove(key: stateKey.key, window: stateKey.window)
-            }
-            purged += 1
-        }
-        if purged > 0 {
-            pendingEnds.removeFirst(purged)
-            firedEndCount -= purged
-        }
+        let lateness = allowedLatenessMillis
+        windows.purge { $0.endMillis.addingClamped(lateness) <= w }
         deduplicator.expire(before: newWatermark)
     }
 
@@ -163,12 +141,14 @@ public struct WindowOperator<Assigner: WindowAssigner>: Sendable {
     /// aggregates of windows still open (what a speed layer serves).
     public var currentResults: [WindowResult] {
         var rows = sink.rows
-        state.forEach { key, window, aggregate in rows[UpsertSink.RowKey(key: key, window: window)] = aggregate }
+        for state in windows.states {
+            state.forEach { key, aggregate in rows[UpsertSink.RowKey(key: key, window: state.window)] = aggregate }
+        }
         return rows.keys.sorted().map { WindowResult(key: $0.key, window: $0.window, aggregate: rows[$0]!) }
     }
 
     /// Open (not yet purged) window states, for memory accounting and tests.
-    public var openWindowCount: Int { state.count }
+    public var openWindowCount: Int { windows.entryCount }
 
     /// Ids the deduplicator remembers now.
     public var rememberedIdCount: Int { deduplicator.rememberedCount }
@@ -181,22 +161,6 @@ public struct WindowOperator<Assigner: WindowAssigner>: Sendable {
         if retainsResults { sink.upsert(key: key, window: window, aggregate: aggregate) }
     }
 
-    private mutating func register(_ stateKey: StateKey) {
-        let end = stateKey.window.endMillis
-        keysByEnd[end, default: []].append(stateKey)
-        // Few ends are pending at a time; the newest end is usually the largest.
-        if let last = pendingEnds.last, last == end { return }
-        var low = 0, high = pendingEnds.count
-        while low < high {
-            let mid = (low + high) / 2
-            if pendingEnds[mid] < end { low = mid + 1 } else { high = mid }
-        }
-        guard low == pendingEnds.count || pendingEnds[low] != end else { return }
-        pendingEnds.insert(end, at: low)
-        // A window created behind the watermark (within its lateness) has
-        // already fired through the sink: count its end as fired.
-        if watermark != .start && end <= watermark.millis { firedEndCount += 1 }
-    }
 }
 
 extension Int64 {

@@ -12,13 +12,16 @@ public struct Deduplicator: Sendable {
     private let generationMillis: Int64
     /// Live generations by the start of their span, oldest first.
     private var generations: [Generation] = []
+    /// The span [start, end) and index of the generation last looked up; an
+    /// empty span when there is none. Reset whenever generations come or go.
+    private var cachedSpan: (start: Int64, end: Int64, index: Int) = (0, 0, 0)
 
     private struct Generation: Sendable {
         var start: Int64
         var ids: IDSet
     }
 
-    /// Creates a `Generation` from its parts.
+    /// A deduplicator that remembers each id for `ttlMillis` of event time (`.max`: for good).
     public init(ttlMillis: Int64) throws(EngineError) {
         guard ttlMillis >= 0 else { throw .negativeDuration(name: "deduplication TTL", millis: ttlMillis) }
         self.ttlMillis = ttlMillis
@@ -28,23 +31,31 @@ public struct Deduplicator: Sendable {
     /// True the first time `id` is seen (within the TTL); false for a duplicate.
     @inline(__always)
     public mutating func isFirst(_ id: UInt64, timestampMillis: Int64) -> Bool {
-        let start = alignedStart(timestampMillis, size: generationMillis)
-        var target = -1
-        let found: Bool = generations.withUnsafeBufferPointer { live in
-            for index in live.indices {
-                if live[index].ids.contains(id) { return true }
-                if live[index].start == start { target = index }
-            }
+        let found: Bool = generations.withUnsafeMutableBufferPointer { live in
+            for index in live.indices where live[index].ids.contains(id) { return true }
             return false
         }
         if found { return false }
-        if target < 0 {
+        return generations[generationIndex(for: timestampMillis)].ids.insert(id)
+    }
+
+    /// The index of the generation whose span holds `timestampMillis`, created
+    /// when missing. The last answer is cached: events mostly fall in the same span.
+    @inline(__always)
+    private mutating func generationIndex(for timestampMillis: Int64) -> Int {
+        if timestampMillis >= cachedSpan.start && timestampMillis < cachedSpan.end {
+            return cachedSpan.index
+        }
+        let start = alignedStart(timestampMillis, size: generationMillis)
+        var index = generations.firstIndex { $0.start == start } ?? -1
+        if index < 0 {
             // Size a new generation like the newest one: spans of event time hold similar numbers of ids.
             generations.append(Generation(start: start, ids: IDSet(capacity: generations.last?.ids.count ?? 1_024)))
             generations.sort { $0.start < $1.start }
-            target = generations.firstIndex { $0.start == start }!
+            index = generations.firstIndex { $0.start == start }!
         }
-        return generations[target].ids.insert(id)
+        cachedSpan = (start, start.addingClamped(generationMillis), index)
+        return index
     }
 
     /// Forgets generations whose span ended at or before `watermark − ttl`.
@@ -56,6 +67,7 @@ public struct Deduplicator: Sendable {
         let horizon = watermark.millis == .max ? Int64.max : (overflow ? Int64.min : difference)
         while let oldest = generations.first, oldest.start.addingClamped(generationMillis) <= horizon {
             generations.removeFirst()
+            cachedSpan = (0, 0, 0)
         }
     }
 
@@ -69,6 +81,7 @@ public struct Deduplicator: Sendable {
 
     /// Restores remembered ids from ``snapshot``.
     mutating func restore(_ snapshot: [(bucket: Int64, ids: [UInt64])]) {
+        cachedSpan = (0, 0, 0)
         generations = snapshot.map { bucket in
             var ids = IDSet(capacity: bucket.ids.count)
             for id in bucket.ids { _ = ids.insert(id) }

@@ -18,7 +18,7 @@ public struct UpsertSink: Sendable, Equatable {
     /// The current rows.
     public private(set) var rows: [RowKey: Aggregate] = [:]
 
-    /// Creates a `RowKey` from its parts.
+    /// An empty sink.
     public init() {}
 
     /// Inserts or replaces the row of (key, window).

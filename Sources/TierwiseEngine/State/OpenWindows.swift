@@ -1,0 +1,72 @@
+/// The windows a ``WindowOperator`` holds state for, ordered by end (then
+/// start): those that have fired form a prefix, so firing and purging walk
+/// from the front. Aligned windows are few at a time and events mostly hit
+/// the window of the event before, so the last window found is tried first.
+struct OpenWindows: Sendable {
+    /// The windows, ascending by (end, start).
+    private(set) var states: [WindowState] = []
+    /// How many windows (a prefix of ``states``) have fired.
+    private(set) var firedCount = 0
+    private var lastIndex = 0
+
+    /// Total entries (key, window) over every window.
+    var entryCount: Int { states.reduce(0) { $0 + $1.entryCount } }
+
+    /// The index of `window`'s state, created when missing; `firedAlready`
+    /// marks a new window as fired (created behind the watermark, within its lateness).
+    @inline(__always)
+    mutating func index(of window: TimeWindow, firedAlready: @autoclosure () -> Bool) -> Int {
+        if lastIndex < states.count && states[lastIndex].window == window { return lastIndex }
+        var low = 0, high = states.count
+        while low < high {
+            let middle = (low + high) / 2
+            if Self.precedes(states[middle].window, window) { low = middle + 1 } else { high = middle }
+        }
+        if low == states.count || states[low].window != window {
+            // Size a new window like the newest one: windows of one stream see similar keys.
+            var state = WindowState(window: window, denseCapacity: states.last?.denseCapacity ?? WindowState.minimumDenseCapacity)
+            state.hasFired = firedAlready()
+            states.insert(state, at: low)
+            if state.hasFired { firedCount += 1 }
+        }
+        lastIndex = low
+        return low
+    }
+
+    /// Adds `value` to (key, the window at `index`).
+    @inline(__always)
+    mutating func add(_ value: Double, key: UInt32, at index: Int, trackingDistinct: Bool) {
+        states[index].add(value, key: key, trackingDistinct: trackingDistinct)
+    }
+
+    /// The unfired window with the earliest end, if it ends at or before `millis`; marks it fired.
+    mutating func fireNext(endingAtOrBefore millis: Int64) -> WindowState? {
+        guard firedCount < states.count, states[firedCount].window.endMillis <= millis else { return nil }
+        states[firedCount].hasFired = true
+        firedCount += 1
+        return states[firedCount - 1]
+    }
+
+    /// Drops fired windows while `isExpired` holds for the earliest; returns how many.
+    @discardableResult
+    mutating func purge(while isExpired: (TimeWindow) -> Bool) -> Int {
+        var purged = 0
+        while purged < firedCount, isExpired(states[purged].window) { purged += 1 }
+        if purged > 0 {
+            states.removeFirst(purged)
+            firedCount -= purged
+            lastIndex = 0
+        }
+        return purged
+    }
+
+    /// Restores one entry (from a checkpoint).
+    mutating func set(_ aggregate: Aggregate, key: UInt32, window: TimeWindow, fired: Bool) {
+        let index = index(of: window, firedAlready: fired)
+        states[index].set(aggregate, for: key)
+    }
+
+    private static func precedes(_ lhs: TimeWindow, _ rhs: TimeWindow) -> Bool {
+        (lhs.endMillis, lhs.startMillis) < (rhs.endMillis, rhs.startMillis)
+    }
+}
