@@ -56,23 +56,43 @@ struct StateTableTests {
         #expect(restored.aggregate(for: 7_777) == nil)
     }
 
-    @Test("The sparse aggregate table agrees with a Dictionary through growth")
+    @Test("Distinct-value sketches kept beside the summaries match an aggregate that holds its own")
+    func windowStateDistinct() {
+        var random = TestRandom(state: 14)
+        var state = WindowState(window: TimeWindow(startMillis: 0, endMillis: 1_000), denseCapacity: 16)
+        var oracle: [UInt32: Aggregate] = [:]
+        for step in 0..<5_000 {
+            let key = Self.key(pattern: "mixed", random: &random, step: step)
+            let value = Double(random.below(700))
+            state.add(value, key: key, trackingDistinct: true)
+            oracle[key, default: Aggregate(trackingDistinctValues: true)].add(value)
+        }
+        var seen = 0
+        state.forEach { key, aggregate in
+            seen += 1
+            #expect(aggregate == oracle[key])
+            #expect(aggregate.distinctValues != nil)
+        }
+        #expect(seen == oracle.count)
+    }
+
+    @Test("The sparse summary table agrees with a Dictionary through growth")
     func keyedTable() {
         var random = TestRandom(state: 13)
-        var table = KeyedAggregateTable(capacity: 2)
-        var oracle: [UInt32: Aggregate] = [:]
+        var table = KeyedSummaryTable(capacity: 2)
+        var oracle: [UInt32: ValueSummary] = [:]
         for _ in 0..<10_000 {
             let key = UInt32(random.below(3_000)) &* 97
             let value = Double(random.below(100))
-            let created = table.add(value, key: key, empty: Aggregate())
+            let created = table.add(value, key: key)
             #expect(created == (oracle[key] == nil))
-            oracle[key, default: Aggregate()].add(value)
+            oracle[key, default: ValueSummary()].add(value)
         }
         #expect(table.count == oracle.count)
         var seen = 0
-        table.forEach { key, aggregate in
+        table.forEach { key, summary in
             seen += 1
-            #expect(oracle[key] == aggregate)
+            #expect(oracle[key] == summary)
         }
         #expect(seen == oracle.count)
     }

@@ -3,18 +3,21 @@
 /// Combining is associative and commutative, so the same result comes from a
 /// stream in any order and from a batch.
 public struct Aggregate: Sendable, Equatable {
-    /// Values added.
-    public private(set) var count: Int64 = 0
-    /// Sum of the values.
-    public private(set) var sum: Double = 0
-    /// Smallest value (+∞ when empty).
-    public private(set) var min: Double = .infinity
-    /// Largest value (−∞ when empty).
-    public private(set) var max: Double = -.infinity
+    /// Count, sum, minimum and maximum.
+    public private(set) var summary = ValueSummary()
     /// The distinct-values sketch, when the operator tracks distinct values.
     public private(set) var distinctSketch: HyperLogLog?
 
-    /// Creates a `Aggregate` from its parts.
+    /// Values added.
+    public var count: Int64 { summary.count }
+    /// Sum of the values.
+    public var sum: Double { summary.sum }
+    /// Smallest value (+∞ when empty).
+    public var min: Double { summary.min }
+    /// Largest value (−∞ when empty).
+    public var max: Double { summary.max }
+
+    /// An empty aggregate.
     public init() {}
 
     /// An empty aggregate that also estimates the number of distinct values.
@@ -22,31 +25,27 @@ public struct Aggregate: Sendable, Equatable {
         if trackingDistinctValues { distinctSketch = HyperLogLog() }
     }
 
+    /// An aggregate of `summary` and, when distinct values are tracked, their sketch.
+    init(summary: ValueSummary, distinctSketch: HyperLogLog? = nil) {
+        self.summary = summary
+        self.distinctSketch = distinctSketch
+    }
+
     /// An aggregate with these figures (restored from a checkpoint).
     init(count: Int64, sum: Double, min: Double, max: Double, distinctSketch: HyperLogLog? = nil) {
-        self.count = count
-        self.sum = sum
-        self.min = min
-        self.max = max
-        self.distinctSketch = distinctSketch
+        self.init(summary: ValueSummary(count: count, sum: sum, min: min, max: max), distinctSketch: distinctSketch)
     }
 
     /// Adds one value.
     @inline(__always)
     public mutating func add(_ value: Double) {
-        count += 1
-        sum += value
-        if value < min { min = value }
-        if value > max { max = value }
+        summary.add(value)
         if distinctSketch != nil { distinctSketch!.add(value) }
     }
 
     /// Adds everything in `other` (used to merge session windows).
     public mutating func merge(_ other: Aggregate) {
-        count += other.count
-        sum += other.sum
-        if other.min < min { min = other.min }
-        if other.max > max { max = other.max }
+        summary.merge(other.summary)
         if let sketch = other.distinctSketch {
             if distinctSketch == nil { distinctSketch = sketch } else { distinctSketch!.merge(sketch) }
         }

@@ -32,6 +32,8 @@ public struct WindowOperator<Assigner: WindowAssigner>: Sendable {
     var deduplicator: Deduplicator
     /// Open windows and their aggregates by key.
     var windows = OpenWindows()
+    /// The window of the last event, for assigners of one window per event.
+    private var lastWindow = TimeWindow(startMillis: 0, endMillis: 0)
 
     // MARK: Output
     /// Final (upserted) results of every fired window (when ``retainsResults``).
@@ -78,7 +80,10 @@ public struct WindowOperator<Assigner: WindowAssigner>: Sendable {
         }
         var isLate = true
         if assigner.assignsOneWindow {
-            isLate = !accumulate(event, into: assigner.onlyWindow(containing: event.timestampMillis))
+            // Windows partition time: the last window found still holds most events.
+            let time = event.timestampMillis
+            if time < lastWindow.startMillis || time >= lastWindow.endMillis { lastWindow = assigner.onlyWindow(containing: time) }
+            isLate = !accumulate(event, into: lastWindow)
         } else {
             assigner.forEachWindow(containing: event.timestampMillis) { window in
                 if accumulate(event, into: window) { isLate = false }

@@ -31,7 +31,7 @@ public struct Deduplicator: Sendable {
     /// True the first time `id` is seen (within the TTL); false for a duplicate.
     @inline(__always)
     public mutating func isFirst(_ id: UInt64, timestampMillis: Int64) -> Bool {
-        let found: Bool = generations.withUnsafeMutableBufferPointer { live in
+        let found: Bool = generations.withUnsafeBufferPointer { live in
             for index in live.indices where live[index].ids.contains(id) { return true }
             return false
         }

@@ -57,10 +57,11 @@ struct IDSet: Sendable {
 
     /// Whether `id` was inserted.
     @inline(__always)
-    mutating func contains(_ id: UInt64) -> Bool {
+    func contains(_ id: UInt64) -> Bool {
         guard id >= lowest && id <= highest else { return false }
         if isBitmap {
-            let offset = wordOffset(ofBlock: id >> 9)
+            let block = id >> 9
+            let offset = block == cachedBlock ? cachedOffset : findBlock(block)
             return offset >= 0 && words[offset + Int((id >> 6) & 7)] & (1 << (id & 63)) != 0
         }
         return slotIndex(of: id).found
@@ -107,13 +108,16 @@ struct IDSet: Sendable {
     @inline(__always)
     private mutating func wordOffset(ofBlock block: UInt64) -> Int {
         if block == cachedBlock { return cachedOffset }
+        let offset = findBlock(block)
+        if offset >= 0 { (cachedBlock, cachedOffset) = (block, offset) }
+        return offset
+    }
+
+    /// The word offset of `block`, or −1 when it has none.
+    private func findBlock(_ block: UInt64) -> Int {
         var index = Int(truncatingIfNeeded: Self.mix(block)) & blockMask
         while blockOffsets[index] != 0 {
-            if blockNumbers[index] == block {
-                cachedBlock = block
-                cachedOffset = Int(blockOffsets[index] - 1)
-                return cachedOffset
-            }
+            if blockNumbers[index] == block { return Int(blockOffsets[index] - 1) }
             index = (index + 1) & blockMask
         }
         return -1

@@ -1,9 +1,13 @@
 /// The aggregates of one open window, by key.
 ///
+/// The exact figures are plain ``ValueSummary`` values; distinct-value
+/// sketches, when tracked, live beside them in a dictionary, so the common
+/// case never pays for them.
+///
 /// Keys are interned to small integers (``KeyDictionary``), so most live in a
 /// dense array indexed by the key itself: adding an event is one indexed
 /// update, with no hashing or probing. A key the dense array does not reach
-/// goes to a ``KeyedAggregateTable`` instead, unless growing the array to
+/// goes to a ``KeyedSummaryTable`` instead, unless growing the array to
 /// reach it stays cheap: the array may grow to a power of two of at most
 /// four times the window's entries (and at least ``minimumDenseCapacity``),
 /// so memory stays proportional to the entries whatever the keys are. When the
@@ -14,10 +18,12 @@ struct WindowState: Sendable {
 
     /// The window this state belongs to.
     let window: TimeWindow
-    /// Aggregates indexed by key; a count of 0 marks an absent key.
-    private var dense: [Aggregate]
-    /// Aggregates of keys at or beyond `dense.count`.
-    private var sparse = KeyedAggregateTable()
+    /// Summaries indexed by key; a count of 0 marks an absent key.
+    private var dense: [ValueSummary]
+    /// Summaries of keys at or beyond `dense.count`.
+    private var sparse = KeyedSummaryTable()
+    /// Distinct-value sketches by key, when tracked.
+    private var sketches: [UInt32: HyperLogLog] = [:]
     /// Keys with an aggregate.
     private(set) var entryCount = 0
     /// Whether this window has fired (it may still take updates within its lateness).
@@ -26,7 +32,7 @@ struct WindowState: Sendable {
     /// An empty state for `window` whose dense array starts with `denseCapacity` keys.
     init(window: TimeWindow, denseCapacity: Int) {
         self.window = window
-        dense = [Aggregate](repeating: Aggregate(), count: denseCapacity)
+        dense = [ValueSummary](repeating: ValueSummary(), count: denseCapacity)
     }
 
     /// Keys the dense array reaches (a hint for the next window's size).
@@ -38,23 +44,21 @@ struct WindowState: Sendable {
     mutating func add(_ value: Double, key: UInt32, trackingDistinct: Bool) {
         let index = Int(key)
         if index < dense.count || growDense(toReach: index) {
-            dense.withUnsafeMutableBufferPointer { aggregates in
-                if aggregates[index].count == 0 {
-                    entryCount += 1
-                    if trackingDistinct { aggregates[index] = Aggregate(trackingDistinctValues: true) }
-                }
-                aggregates[index].add(value)
+            dense.withUnsafeMutableBufferPointer { summaries in
+                if summaries[index].count == 0 { entryCount += 1 }
+                summaries[index].add(value)
             }
-        } else if sparse.add(value, key: key, empty: Aggregate(trackingDistinctValues: trackingDistinct)) {
+        } else if sparse.add(value, key: key) {
             entryCount += 1
         }
+        if trackingDistinct { sketches[key, default: HyperLogLog()].add(value) }
     }
 
     /// `key`'s aggregate, if any.
     func aggregate(for key: UInt32) -> Aggregate? {
         let index = Int(key)
-        if index < dense.count { return dense[index].count == 0 ? nil : dense[index] }
-        return sparse.aggregate(for: key)
+        let summary = index < dense.count ? dense[index] : sparse.summary(for: key) ?? ValueSummary()
+        return summary.count == 0 ? nil : Aggregate(summary: summary, distinctSketch: sketches[key])
     }
 
     /// Sets `key`'s aggregate (restoring a checkpoint). An empty aggregate
@@ -64,21 +68,25 @@ struct WindowState: Sendable {
         let index = Int(key)
         if index < dense.count || growDense(toReach: index) {
             if dense[index].count == 0 { entryCount += 1 }
-            dense[index] = aggregate
+            dense[index] = aggregate.summary
         } else {
-            if sparse.aggregate(for: key) == nil { entryCount += 1 }
-            sparse.set(aggregate, for: key)
+            if sparse.summary(for: key) == nil { entryCount += 1 }
+            sparse.set(aggregate.summary, for: key)
         }
+        sketches[key] = aggregate.distinctSketch
     }
 
     /// Every entry: dense keys ascending, then sparse keys in slot order.
     func forEach(_ body: (UInt32, Aggregate) -> Void) {
-        dense.withUnsafeBufferPointer { aggregates in
-            for index in aggregates.indices where aggregates[index].count > 0 {
-                body(UInt32(truncatingIfNeeded: index), aggregates[index])
+        dense.withUnsafeBufferPointer { summaries in
+            for index in summaries.indices where summaries[index].count > 0 {
+                let key = UInt32(truncatingIfNeeded: index)
+                body(key, Aggregate(summary: summaries[index], distinctSketch: sketches.isEmpty ? nil : sketches[key]))
             }
         }
-        sparse.forEach(body)
+        sparse.forEach { key, summary in
+            body(key, Aggregate(summary: summary, distinctSketch: sketches.isEmpty ? nil : sketches[key]))
+        }
     }
 
     /// Grows the dense array to reach `index` when that stays within four
@@ -87,12 +95,12 @@ struct WindowState: Sendable {
         var capacity = Swift.max(dense.count, 16)
         while capacity <= index { capacity <<= 1 }
         guard capacity <= Swift.max(Self.minimumDenseCapacity, 4 * (entryCount + 1)) else { return false }
-        dense.append(contentsOf: repeatElement(Aggregate(), count: capacity - dense.count))
+        dense.append(contentsOf: repeatElement(ValueSummary(), count: capacity - dense.count))
         if sparse.count > 0 {
             let moving = sparse
-            sparse = KeyedAggregateTable()
-            moving.forEach { key, aggregate in
-                if Int(key) < capacity { dense[Int(key)] = aggregate } else { sparse.set(aggregate, for: key) }
+            sparse = KeyedSummaryTable()
+            moving.forEach { key, summary in
+                if Int(key) < capacity { dense[Int(key)] = summary } else { sparse.set(summary, for: key) }
             }
         }
         return true

@@ -4,8 +4,9 @@ public protocol WindowAssigner: Sendable {
     /// Calls `body` with each window containing `timestampMillis`, earliest start first.
     func forEachWindow(containing timestampMillis: Int64, _ body: (TimeWindow) -> Void)
 
-    /// True when every event is in exactly one window, given by ``onlyWindow(containing:)``
-    /// (lets operators skip the per-window loop).
+    /// True when the windows partition time, so every event is in exactly one,
+    /// given by ``onlyWindow(containing:)`` (lets operators skip the per-window
+    /// loop and reuse the last window while events stay inside it).
     var assignsOneWindow: Bool { get }
 
     /// The one window containing `timestampMillis`, when ``assignsOneWindow``.

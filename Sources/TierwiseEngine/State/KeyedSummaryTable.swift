@@ -1,9 +1,9 @@
-/// Aggregates by key for keys too sparse for a dense array: open addressing
+/// Value summaries by key for keys too sparse for a dense array: open addressing
 /// with linear probing and a multiply-xor hash, no per-entry allocation.
 /// Insert-only: a window's state is dropped whole when the window is purged.
-struct KeyedAggregateTable: Sendable {
+struct KeyedSummaryTable: Sendable {
     private var keys: [UInt32]
-    private var aggregates: [Aggregate]
+    private var summaries: [ValueSummary]
     private var occupied: [Bool]
     private var mask: Int
     private(set) var count = 0
@@ -12,7 +12,7 @@ struct KeyedAggregateTable: Sendable {
     init(capacity: Int = 8) {
         let size = hashTableSize(for: capacity)
         keys = [UInt32](repeating: 0, count: size)
-        aggregates = [Aggregate](repeating: Aggregate(), count: size)
+        summaries = [ValueSummary](repeating: ValueSummary(), count: size)
         occupied = [Bool](repeating: false, count: size)
         mask = size - 1
     }
@@ -29,45 +29,45 @@ struct KeyedAggregateTable: Sendable {
         return (index, false)
     }
 
-    /// The aggregate of `key`, if any.
-    func aggregate(for key: UInt32) -> Aggregate? {
+    /// The summary of `key`, if any.
+    func summary(for key: UInt32) -> ValueSummary? {
         let (index, found) = slot(of: key)
-        return found ? aggregates[index] : nil
+        return found ? summaries[index] : nil
     }
 
-    /// Adds `value` to `key`'s aggregate, creating it from `empty`; true when it was created.
+    /// Adds `value` to `key`'s summary, creating it; true when it was created.
     @inline(__always)
-    mutating func add(_ value: Double, key: UInt32, empty: @autoclosure () -> Aggregate) -> Bool {
+    mutating func add(_ value: Double, key: UInt32) -> Bool {
         let (index, found) = slot(of: key)
         if found {
-            aggregates[index].add(value)
+            summaries[index].add(value)
             return false
         }
-        var aggregate = empty()
-        aggregate.add(value)
-        place(aggregate, key: key, at: index)
+        var summary = ValueSummary()
+        summary.add(value)
+        place(summary, key: key, at: index)
         return true
     }
 
-    /// Sets `key`'s aggregate, replacing any.
-    mutating func set(_ aggregate: Aggregate, for key: UInt32) {
+    /// Sets `key`'s summary, replacing any.
+    mutating func set(_ summary: ValueSummary, for key: UInt32) {
         let (index, found) = slot(of: key)
-        if found { aggregates[index] = aggregate } else { place(aggregate, key: key, at: index) }
+        if found { summaries[index] = summary } else { place(summary, key: key, at: index) }
     }
 
     /// Every entry, in slot order.
-    func forEach(_ body: (UInt32, Aggregate) -> Void) {
-        for index in 0...mask where occupied[index] { body(keys[index], aggregates[index]) }
+    func forEach(_ body: (UInt32, ValueSummary) -> Void) {
+        for index in 0...mask where occupied[index] { body(keys[index], summaries[index]) }
     }
 
-    private mutating func place(_ aggregate: Aggregate, key: UInt32, at index: Int) {
+    private mutating func place(_ summary: ValueSummary, key: UInt32, at index: Int) {
         keys[index] = key
-        aggregates[index] = aggregate
+        summaries[index] = summary
         occupied[index] = true
         count += 1
         if count * 2 > mask + 1 {
-            var bigger = KeyedAggregateTable(capacity: mask + 1)
-            forEach { key, aggregate in bigger.set(aggregate, for: key) }
+            var bigger = KeyedSummaryTable(capacity: mask + 1)
+            forEach { key, summary in bigger.set(summary, for: key) }
             self = bigger
         }
     }
