@@ -132,8 +132,9 @@ struct StateTableTests {
         #expect(absent > 0)
     }
 
-    @Test("The deduplicator agrees with a simple model through expiry, slot reuse and rebuilds", arguments: [4 as UInt64, 5])
-    func deduplicatorModel(seed: UInt64) throws {
+    @Test("The deduplicator agrees with a simple model through expiry, slot reuse and rebuilds",
+          arguments: [(4 as UInt64, false), (5, false), (6, true), (7, true)])
+    func deduplicatorModel(seed: UInt64, increasingIDs: Bool) throws {
         var random = TestRandom(state: seed)
         let ttl: Int64 = 5_000
         var dedup = try Deduplicator(ttlMillis: ttl)
@@ -142,7 +143,14 @@ struct StateTableTests {
         var time: Int64 = 0
         for step in 0..<60_000 {
             time += Int64(random.below(3))
-            let id = random.below(10) == 0 ? UInt64.max : random.next() % 40_000
+            let id: UInt64
+            if increasingIDs {
+                // Mostly new and increasing, some repeats of recent ids, a few of old ones.
+                let roll = random.below(20)
+                id = roll == 0 ? UInt64(max(0, step - random.below(20_000))) : UInt64(max(0, step - (roll == 1 ? random.below(30) : 0)))
+            } else {
+                id = random.below(10) == 0 ? UInt64.max : random.next() % 40_000
+            }
             let generation = (time / ttl) * ttl
             let expected: Bool
             if let seen = model[id], seen >= oldest { expected = false } else { expected = true; model[id] = generation }

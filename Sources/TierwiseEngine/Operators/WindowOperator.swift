@@ -132,9 +132,7 @@ public struct WindowOperator<Assigner: WindowAssigner>: Sendable {
     public mutating func advance(to newWatermark: Watermark) {
         watermark = newWatermark
         let w = newWatermark.millis
-        while let fired = windows.fireNext(endingAtOrBefore: w) {
-            fired.forEach { key, aggregate in emit(key: key, window: fired.window, aggregate: aggregate) }
-        }
+        while let fired = windows.fireNext(endingAtOrBefore: w) { emitAll(of: fired) }
         let lateness = allowedLatenessMillis
         windows.purge { $0.endMillis.addingClamped(lateness) <= w }
         deduplicator.expire(before: newWatermark)
@@ -164,6 +162,18 @@ public struct WindowOperator<Assigner: WindowAssigner>: Sendable {
     private mutating func emit(key: UInt32, window: TimeWindow, aggregate: Aggregate) {
         resultsEmitted += 1
         if retainsResults { sink.upsert(key: key, window: window, aggregate: aggregate) }
+    }
+
+    /// Emits every entry of a window that fires.
+    private mutating func emitAll(of fired: WindowState) {
+        resultsEmitted += fired.entryCount
+        guard retainsResults else { return }
+        // The closure writes a local sink, not `self`: a closure capturing the
+        // generic operator would look up its type metadata for every row.
+        var rows = sink
+        sink = UpsertSink()
+        fired.forEach { key, aggregate in rows.upsert(key: key, window: fired.window, aggregate: aggregate) }
+        sink = rows
     }
 
 }

@@ -15,6 +15,11 @@ public struct Deduplicator: Sendable {
     /// The span [start, end) and index of the generation last looked up; an
     /// empty span when there is none. Reset whenever generations come or go.
     private var cachedSpan: (start: Int64, end: Int64, index: Int) = (0, 0, 0)
+    /// Bounds of every id remembered (wider after expiry, never narrower; empty: lowest > highest).
+    private var lowestID = UInt64.max
+    private var highestID = UInt64.min
+    /// The watermark at which the oldest generation expires (`.max`: none will).
+    private var nextExpiryMillis = Int64.max
 
     private struct Generation: Sendable {
         var start: Int64
@@ -31,11 +36,16 @@ public struct Deduplicator: Sendable {
     /// True the first time `id` is seen (within the TTL); false for a duplicate.
     @inline(__always)
     public mutating func isFirst(_ id: UInt64, timestampMillis: Int64) -> Bool {
-        let found: Bool = generations.withUnsafeBufferPointer { live in
-            for index in live.indices where live[index].ids.contains(id) { return true }
-            return false
+        // An id beyond every id remembered is new: mostly increasing ids skip the search.
+        if id >= lowestID && id <= highestID {
+            let found: Bool = generations.withUnsafeBufferPointer { live in
+                for index in live.indices where live[index].ids.contains(id) { return true }
+                return false
+            }
+            if found { return false }
         }
-        if found { return false }
+        if id < lowestID { lowestID = id }
+        if id > highestID { highestID = id }
         return generations[generationIndex(for: timestampMillis)].ids.insert(id)
     }
 
@@ -53,13 +63,19 @@ public struct Deduplicator: Sendable {
             generations.append(Generation(start: start, ids: IDSet(capacity: generations.last?.ids.count ?? 1_024)))
             generations.sort { $0.start < $1.start }
             index = generations.firstIndex { $0.start == start }!
+            generationsChanged()
         }
         cachedSpan = (start, start.addingClamped(generationMillis), index)
         return index
     }
 
     /// Forgets generations whose span ended at or before `watermark − ttl`.
+    @inline(__always)
     public mutating func expire(before watermark: Watermark) {
+        if watermark.millis >= nextExpiryMillis { expireGenerations(before: watermark) }
+    }
+
+    private mutating func expireGenerations(before watermark: Watermark) {
         // Without a TTL (or before any event) nothing expires.
         guard watermark.millis != .min, ttlMillis != .max, !generations.isEmpty else { return }
         // watermark − ttl, clamped: an unbounded TTL must never wrap around and expire everything.
@@ -69,6 +85,19 @@ public struct Deduplicator: Sendable {
             generations.removeFirst()
             cachedSpan = (0, 0, 0)
         }
+        generationsChanged()
+    }
+
+    /// Resets what depends on the set of generations: the expiry time and,
+    /// once nothing is remembered, the id bounds.
+    private mutating func generationsChanged() {
+        guard let oldest = generations.first, ttlMillis != .max else {
+            nextExpiryMillis = .max
+            if generations.isEmpty { (lowestID, highestID) = (.max, .min) }
+            return
+        }
+        // The oldest generation goes once watermark − ttl ≥ its end.
+        nextExpiryMillis = oldest.start.addingClamped(generationMillis).addingClamped(ttlMillis)
     }
 
     /// How many ids are remembered now.
@@ -87,5 +116,8 @@ public struct Deduplicator: Sendable {
             for id in bucket.ids { _ = ids.insert(id) }
             return Generation(start: bucket.bucket, ids: ids)
         }.sorted { $0.start < $1.start }
+        let all = snapshot.flatMap(\.ids)
+        (lowestID, highestID) = (all.min() ?? .max, all.max() ?? .min)
+        generationsChanged()
     }
 }
