@@ -33,6 +33,51 @@ struct EventLogTests {
         #expect(CRC32.checksum(Array("The quick brown fox jumps over the lazy dog".utf8)) == 0x414F_A339)
     }
 
+    @Test("The table-driven CRC-32 equals the bit-by-bit definition for every length from 0 to 80")
+    func crcAgainstBitwise() {
+        /// The polynomial division one bit at a time, as the standard defines it.
+        func bitwise(_ bytes: [UInt8]) -> UInt32 {
+            var crc: UInt32 = 0xFFFF_FFFF
+            for byte in bytes {
+                crc ^= UInt32(byte)
+                for _ in 0..<8 { crc = crc & 1 == 1 ? (crc >> 1) ^ 0xEDB8_8320 : crc >> 1 }
+            }
+            return ~crc
+        }
+        var random = TestRandom(state: 77)
+        for length in 0...80 {
+            let bytes = (0..<length).map { _ in UInt8(truncatingIfNeeded: random.next()) }
+            #expect(CRC32.checksum(bytes) == bitwise(bytes), "length \(length)")
+            // Unaligned starts too: the table code loads 8 and 4 bytes at a time.
+            if length > 3 {
+                let tail = Array(bytes[3...])
+                let crc = bytes.withUnsafeBytes { CRC32.checksum(UnsafeRawBufferPointer(rebasing: $0[3...])) }
+                #expect(crc == bitwise(tail))
+            }
+        }
+    }
+
+    @Test("A reader returns the records from its offset in chunks of at most the size asked, across segments")
+    func reader() throws {
+        let directory = temporaryLogDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let events = sampleEvents(100)
+        let log = try SegmentedEventLog(directory: directory, segmentSizeBytes: 36 * 30, syncPolicy: .never)
+        for event in events { try log.append(event) }
+        for (offset, maximum) in [(0 as Int64, 7), (29, 1), (45, 1_000), (99, 3), (100, 5), (-3, 64)] {
+            var reader = try log.reader(from: offset)
+            var read: [Event] = []
+            var chunk: [Event] = []
+            while try reader.read(into: &chunk, maximum: maximum) {
+                #expect(!chunk.isEmpty && chunk.count <= maximum)
+                read += chunk
+                chunk.removeAll()
+            }
+            #expect(read == Array(events[Int(max(offset, 0))...]), "from \(offset) by \(maximum)")
+            #expect(reader.nextOffset == 100)
+        }
+    }
+
     @Test("Events round-trip through several segments, from any offset", arguments: [
         SegmentedEventLog.SyncPolicy.never, .every(7), .everyAppend,
     ])
@@ -125,6 +170,15 @@ struct EventLogTests {
         let reopened = try SegmentedEventLog(directory: directory, segmentSizeBytes: 36 * 5)
         #expect(throws: LogError.corrupt(path: path, byteOffset: 36, reason: "checksum or length mismatch")) {
             try reopened.replay(from: 0) { _, _ in }
+        }
+        // A batch over the log stops at the same record, on either driver.
+        var oneCore = try WindowOperator(assigner: TumblingWindows(sizeMillis: 60_000), mode: .batch)
+        #expect(throws: LogError.corrupt(path: path, byteOffset: 36, reason: "checksum or length mismatch")) {
+            try BatchJob.run(reopened.reader(from: 0), through: &oneCore)
+        }
+        var pipelined = try WindowOperator(assigner: TumblingWindows(sizeMillis: 60_000), mode: .batch)
+        #expect(throws: LogError.corrupt(path: path, byteOffset: 36, reason: "checksum or length mismatch")) {
+            try BatchPipeline.run(reopened.reader(from: 0), through: &pipelined)
         }
     }
 

@@ -116,44 +116,94 @@ public final class SegmentedEventLog: EventLog {
 
     /// Calls `body` with each event from `offset` to the end, in order.
     public func replay(from offset: Int64, _ body: (Int64, Event) throws -> Void) throws {
-        try writePending()
-        let start = max(0, offset)
-        for (index, base) in segmentBases.enumerated() {
-            let next = index + 1 < segmentBases.count ? segmentBases[index + 1] : endOffset
-            guard next > start else { continue }
-            try replaySegment(base: base, endOffset: next, from: max(start, base), body)
+        var reader = try self.reader(from: offset)
+        var events: [Event] = []
+        events.reserveCapacity(Reader.recordsPerRead)
+        var next = max(0, offset)
+        while try reader.read(into: &events, maximum: Reader.recordsPerRead) {
+            for event in events {
+                try body(next, event)
+                next += 1
+            }
+            events.removeAll(keepingCapacity: true)
         }
     }
 
-    private func replaySegment(base: Int64, endOffset segmentEnd: Int64, from offset: Int64, _ body: (Int64, Event) throws -> Void) throws {
-        let path = path(of: base)
-        let descriptor = open(path, O_RDONLY)
-        guard descriptor >= 0 else { throw LogError.io(path: path, operation: "open", reason: errnoText()) }
-        defer { close(descriptor) }
-        let recordsPerRead = 32_768
-        var buffer = [UInt8](repeating: 0, count: recordsPerRead * Self.recordSize)
-        var next = offset
-        while next < segmentEnd {
-            let count = Int(min(Int64(recordsPerRead), segmentEnd - next))
-            let byteOffset = Int(next - base) * Self.recordSize
-            let wanted = count * Self.recordSize
-            let read = buffer.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress!, wanted, off_t(byteOffset)) }
+    /// A reader of the records from `offset` to the current end, checksums
+    /// verified; it reads by itself (another thread may use it) while nothing is appended.
+    public func reader(from offset: Int64) throws(LogError) -> Reader {
+        try writePending()
+        var segments: [Reader.Segment] = []
+        for (index, base) in segmentBases.enumerated() {
+            let end = index + 1 < segmentBases.count ? segmentBases[index + 1] : endOffset
+            if end > max(0, offset) { segments.append(Reader.Segment(path: path(of: base), base: base, endOffset: end)) }
+        }
+        return Reader(segments: segments, from: max(0, offset))
+    }
+
+    /// Reads a range of the log's records in order, many per system call,
+    /// verifying each checksum: the batch side's way into the log.
+    public struct Reader: EventBatchSource, Sendable {
+        /// Records read per system call at most.
+        public static let recordsPerRead = 32_768
+
+        struct Segment: Sendable {
+            var path: String
+            var base: Int64
+            var endOffset: Int64
+        }
+
+        private var segments: [Segment]
+        private var segmentIndex = 0
+        /// The offset of the next record to read.
+        public private(set) var nextOffset: Int64
+        private var bytes: [UInt8] = []
+
+        init(segments: [Segment], from offset: Int64) {
+            self.segments = segments
+            nextOffset = offset
+        }
+
+        /// Appends up to `maximum` next events to `buffer`; false at the end of the range.
+        /// Throws ``LogError/corrupt(path:byteOffset:reason:)`` at a bad record.
+        public mutating func read(into buffer: inout [Event], maximum: Int) throws -> Bool {
+            while segmentIndex < segments.count && nextOffset >= segments[segmentIndex].endOffset { segmentIndex += 1 }
+            guard segmentIndex < segments.count else { return false }
+            let segment = segments[segmentIndex]
+            let count = Int(min(Int64(min(max(maximum, 1), Self.recordsPerRead)), segment.endOffset - nextOffset))
+            let byteOffset = Int(nextOffset - segment.base) * SegmentedEventLog.recordSize
+            let wanted = count * SegmentedEventLog.recordSize
+            if bytes.count < wanted { bytes = [UInt8](repeating: 0, count: wanted) }
+            let descriptor = open(segment.path, O_RDONLY)
+            guard descriptor >= 0 else { throw LogError.io(path: segment.path, operation: "open", reason: errnoText()) }
+            let read = bytes.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress!, wanted, off_t(byteOffset)) }
+            close(descriptor)
             guard read == wanted else {
-                throw LogError.corrupt(path: path, byteOffset: byteOffset + max(read, 0), reason: "the segment ends early")
+                throw LogError.corrupt(path: segment.path, byteOffset: byteOffset + max(read, 0), reason: "the segment ends early")
             }
-            try buffer.withUnsafeBytes { raw in
-                for index in 0..<count {
-                    let record = raw.baseAddress! + index * Self.recordSize
-                    let length = UInt32(littleEndian: record.loadUnaligned(as: UInt32.self))
-                    let crc = UInt32(littleEndian: record.loadUnaligned(fromByteOffset: 4, as: UInt32.self))
-                    let payload = UnsafeRawBufferPointer(start: record + 8, count: EventCodec.payloadSize)
-                    guard length == EventCodec.payloadSize, CRC32.checksum(payload) == crc else {
-                        throw LogError.corrupt(path: path, byteOffset: byteOffset + index * Self.recordSize, reason: "checksum or length mismatch")
+            // Decode straight into the buffer's new tail: no capacity check per event.
+            let first = buffer.count
+            buffer.append(contentsOf: repeatElement(Event(id: 0, key: 0, timestampMillis: 0, value: 0), count: count))
+            let bad: Int? = bytes.withUnsafeBytes { raw in
+                buffer.withUnsafeMutableBufferPointer { events in
+                    for index in 0..<count {
+                        let record = raw.baseAddress! + index * SegmentedEventLog.recordSize
+                        let length = UInt32(littleEndian: record.loadUnaligned(as: UInt32.self))
+                        let crc = UInt32(littleEndian: record.loadUnaligned(fromByteOffset: 4, as: UInt32.self))
+                        let payload = UnsafeRawBufferPointer(start: record + 8, count: EventCodec.payloadSize)
+                        guard length == EventCodec.payloadSize, CRC32.checksum(payload) == crc else { return index }
+                        events[first + index] = EventCodec.decode(from: record + 8)
                     }
-                    try body(next + Int64(index), EventCodec.decode(from: record + 8))
+                    return nil
                 }
             }
-            next += Int64(count)
+            if let bad {
+                buffer.removeLast(count)
+                throw LogError.corrupt(path: segment.path, byteOffset: byteOffset + bad * SegmentedEventLog.recordSize,
+                                       reason: "checksum or length mismatch")
+            }
+            nextOffset += Int64(count)
+            return true
         }
     }
 

@@ -13,4 +13,31 @@ public enum BatchJob {
         windowOperator.finish()
         return windowOperator.sink.sortedResults
     }
+
+    /// Feeds every event of `source` through `windowOperator`, one core, and
+    /// finishes it. ``BatchPipeline/run(_:through:)`` gives the same results on two.
+    @inlinable
+    public static func run<Assigner: WindowAssigner, Source: EventBatchSource & Sendable>(
+        _ source: Source, through windowOperator: inout WindowOperator<Assigner>
+    ) throws {
+        // Inlined into the caller, where the assigner is concrete, so the call
+        // below reaches the operator's specialized code.
+        try run(erased: AnyEventBatchSource(source), through: &windowOperator)
+    }
+
+    @usableFromInline
+    @_specialize(exported: true, where Assigner == TumblingWindows)
+    @_specialize(exported: true, where Assigner == SlidingWindows)
+    static func run<Assigner: WindowAssigner>(
+        erased source: AnyEventBatchSource, through windowOperator: inout WindowOperator<Assigner>
+    ) throws {
+        var source = source
+        var chunk: [Event] = []
+        chunk.reserveCapacity(BatchPipeline.chunkEvents)
+        while try source.read(into: &chunk, maximum: BatchPipeline.chunkEvents) {
+            windowOperator.process(chunk)
+            chunk.removeAll(keepingCapacity: true)
+        }
+        windowOperator.finish()
+    }
 }

@@ -78,6 +78,32 @@ public struct WindowOperator<Assigner: WindowAssigner>: Sendable {
             duplicatesDropped += 1
             return
         }
+        if case .batch = mode {
+            deduplicator.expireInBatch(timestampMillis: event.timestampMillis, latest: &watermarks)
+        }
+        window(event)
+    }
+
+    /// Processes `events` in order, as ``process(_:)`` one by one (a batch's
+    /// chunk: one call, and one specialized loop, per chunk).
+    @_specialize(exported: true, where Assigner == TumblingWindows)
+    @_specialize(exported: true, where Assigner == SlidingWindows)
+    public mutating func process(_ events: [Event]) {
+        for event in events { process(event) }
+    }
+
+    /// Windows events already deduplicated upstream, in order (the second
+    /// stage of a ``BatchPipeline``).
+    @_specialize(exported: true, where Assigner == TumblingWindows)
+    @_specialize(exported: true, where Assigner == SlidingWindows)
+    mutating func window(_ events: [Event]) {
+        for event in events { window(event) }
+    }
+
+    /// Windows an event known to be the first with its id (deduplicated here
+    /// or upstream), then advances the watermark in streaming mode.
+    @inline(__always)
+    mutating func window(_ event: Event) {
         var isLate = true
         if assigner.assignsOneWindow {
             // Windows partition time: the last window found still holds most events.
@@ -90,18 +116,10 @@ public struct WindowOperator<Assigner: WindowAssigner>: Sendable {
             }
         }
         if isLate { lateEvents.append(event) }
-        switch mode {
-        case .streaming:
+        if case .streaming = mode {
             watermarks.observe(event.timestampMillis)
             let next = watermarks.current
             if next > watermark { advance(to: next) }
-        case .batch:
-            // No watermark in a batch; a finite dedup TTL still bounds id memory,
-            // measured against the largest event time seen.
-            if deduplicator.ttlMillis != .max && event.timestampMillis > watermarks.maxTimestampMillis {
-                watermarks.observe(event.timestampMillis)
-                deduplicator.expire(before: Watermark(millis: event.timestampMillis))
-            }
         }
     }
 

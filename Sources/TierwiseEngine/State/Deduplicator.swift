@@ -100,6 +100,15 @@ public struct Deduplicator: Sendable {
         nextExpiryMillis = oldest.start.addingClamped(generationMillis).addingClamped(ttlMillis)
     }
 
+    /// Batch mode's expiry: with no watermark, a finite TTL is measured
+    /// against the largest event time seen so far (kept in `latest`).
+    @inline(__always)
+    mutating func expireInBatch(timestampMillis: Int64, latest: inout BoundedOutOfOrdernessWatermarks) {
+        guard ttlMillis != .max && timestampMillis > latest.maxTimestampMillis else { return }
+        latest.observe(timestampMillis)
+        expire(before: Watermark(millis: timestampMillis))
+    }
+
     /// How many ids are remembered now.
     public var rememberedCount: Int { generations.reduce(0) { $0 + $1.ids.count } }
 

@@ -32,8 +32,13 @@ public struct EngineBenchmark: Sendable {
         public var logReplayEventsPerSecond: Double
         /// Streaming tumbling-window aggregation, events per second.
         public var streamingWindowEventsPerSecond: Double
-        /// The same aggregation as a batch, events per second.
+        /// The same aggregation as a batch over the generated events, on both
+        /// cores (``BatchPipeline``), events per second.
         public var batchRecomputeEventsPerSecond: Double
+        /// The same batch on one core (``BatchJob``), events per second.
+        public var batchOneCoreEventsPerSecond: Double
+        /// The same batch on both cores reading the durable log (checksums verified), events per second.
+        public var batchDurableLogEventsPerSecond: Double
         /// Peak resident memory of the whole run, bytes.
         public var peakRSSBytes: Int
         /// Peak resident memory during the streaming stage alone (0 where it cannot be isolated).
@@ -44,7 +49,7 @@ public struct EngineBenchmark: Sendable {
 
     /// The generated events, one at a time, never stored: 1,000 events per
     /// second of event time, up to 4 s of disorder, uniform keys.
-    public struct Generator: IteratorProtocol, Sendable {
+    public struct Generator: IteratorProtocol, EventBatchSource, Sendable {
         private var random: SplitMix64
         private var index = 0
         private let count: Int
@@ -64,6 +69,13 @@ public struct EngineBenchmark: Sendable {
             defer { index += 1 }
             return Event(id: UInt64(index), key: UInt32(truncatingIfNeeded: (first >> 32) % keys),
                          timestampMillis: Int64(index) - Int64(first % 4_000), value: Double(second % 10_000) / 100)
+        }
+
+        /// Appends up to `maximum` next events to `buffer`; false after the last.
+        public mutating func read(into buffer: inout [Event], maximum: Int) -> Bool {
+            guard index < count else { return false }
+            for _ in 0..<min(max(maximum, 1), count - index) { buffer.append(next()!) }
+            return true
         }
     }
 
@@ -112,11 +124,22 @@ public struct EngineBenchmark: Sendable {
         let streamingTime = clock.measure { Self.drive(&streaming, with: generator()) }
 
         let streamingPeak = isolated ? Self.peakResidentBytes() : 0
-        progress("batch recompute")
-        var batch = try WindowOperator(assigner: TumblingWindows(sizeMillis: 60_000), mode: .batch, deduplicationTTLMillis: 60_000)
-        batch.retainsResults = false
-        let batchTime = clock.measure { Self.drive(&batch, with: generator()) }
-        precondition(streaming.lateEvents.isEmpty && batch.resultsEmitted == streaming.resultsEmitted,
+        func batchOperator() throws -> WindowOperator<TumblingWindows> {
+            var batch = try WindowOperator(assigner: TumblingWindows(sizeMillis: 60_000), mode: .batch, deduplicationTTLMillis: 60_000)
+            batch.retainsResults = false
+            return batch
+        }
+        progress("batch recompute, one core")
+        var oneCore = try batchOperator()
+        let oneCoreTime = try clock.measure { try BatchJob.run(generator(), through: &oneCore) }
+        progress("batch recompute, two-stage pipeline")
+        var batch = try batchOperator()
+        let batchTime = try clock.measure { try BatchPipeline.run(generator(), through: &batch) }
+        progress("batch recompute over the durable log, two-stage pipeline")
+        var fromLog = try batchOperator()
+        let fromLogTime = try clock.measure { try BatchPipeline.run(log.reader(from: 0), through: &fromLog) }
+        precondition(streaming.lateEvents.isEmpty && batch.resultsEmitted == streaming.resultsEmitted
+                     && [oneCore, fromLog].allSatisfy { $0.resultsEmitted == batch.resultsEmitted && $0.eventsSeen == batch.eventsSeen },
                      "streaming and batch disagree on in-bound data")
         _ = checksum
 
@@ -124,6 +147,7 @@ public struct EngineBenchmark: Sendable {
             events: eventCount, keys: keyCount,
             logAppendEventsPerSecond: rate(appendTime), logReplayEventsPerSecond: rate(replayTime),
             streamingWindowEventsPerSecond: rate(streamingTime), batchRecomputeEventsPerSecond: rate(batchTime),
+            batchOneCoreEventsPerSecond: rate(oneCoreTime), batchDurableLogEventsPerSecond: rate(fromLogTime),
             peakRSSBytes: max(overallPeak, Self.peakResidentBytes(), streamingPeak), streamingPeakRSSBytes: streamingPeak,
             windowCount: batch.resultsEmitted)
     }

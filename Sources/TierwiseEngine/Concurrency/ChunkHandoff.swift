@@ -1,0 +1,76 @@
+import Foundation
+
+/// A bounded queue of event chunks between two threads: a producer fills
+/// chunks and ``put(_:)``s them, a consumer ``take()``s them and hands the
+/// emptied arrays back with ``recycle(_:)`` so their memory is reused. At most
+/// `capacity` full chunks wait, so a fast producer cannot run away with memory.
+///
+/// Every shared field is read and written under `condition`'s lock; that is
+/// what makes the unchecked `Sendable` sound.
+final class ChunkHandoff: @unchecked Sendable {
+    private let condition = NSCondition()
+    private let capacity: Int
+    private var full: [[Event]] = []
+    private var empty: [[Event]] = []
+    private var finished = false
+    private var failure: (any Error)?
+
+    /// A handoff holding at most `capacity` full chunks.
+    init(capacity: Int) {
+        self.capacity = max(capacity, 1)
+    }
+
+    /// Blocks while `capacity` chunks wait, then queues `chunk`.
+    func put(_ chunk: [Event]) {
+        condition.lock()
+        while full.count >= capacity { condition.wait() }
+        full.append(chunk)
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    /// The oldest waiting chunk; nil once the producer has finished and every chunk is taken.
+    func take() -> [Event]? {
+        condition.lock()
+        defer { condition.unlock() }
+        while full.isEmpty && !finished { condition.wait() }
+        guard !full.isEmpty else { return nil }
+        condition.broadcast()
+        return full.removeFirst()
+    }
+
+    /// Gives an emptied chunk back for the producer to fill again.
+    func recycle(_ chunk: consuming [Event]) {
+        chunk.removeAll(keepingCapacity: true)
+        condition.lock()
+        empty.append(chunk)
+        condition.unlock()
+    }
+
+    /// A chunk to fill: a recycled one when there is one, else a new array of `capacity` events.
+    func emptyChunk(reserving capacity: Int) -> [Event] {
+        condition.lock()
+        let chunk = empty.popLast()
+        condition.unlock()
+        if let chunk { return chunk }
+        var fresh: [Event] = []
+        fresh.reserveCapacity(capacity)
+        return fresh
+    }
+
+    /// The producer is done (with `error` when it failed); wakes the consumer.
+    func finish(throwing error: (any Error)? = nil) {
+        condition.lock()
+        finished = true
+        failure = error
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    /// The producer's error, once ``take()`` has returned nil.
+    var producerError: (any Error)? {
+        condition.lock()
+        defer { condition.unlock() }
+        return failure
+    }
+}

@@ -1,0 +1,109 @@
+import Foundation
+
+/// A batch run on two cores without changing a single bit of its results: a
+/// two-stage pipeline. A producer thread reads the source and deduplicates
+/// (with the operator's own ``Deduplicator`` and batch expiry rule); the
+/// calling thread windows and aggregates the surviving events. Every event
+/// meets the same state in the same order as in ``WindowOperator/process(_:)``,
+/// so sums, counts, duplicates and window contents are identical to a
+/// sequential run; only the work is split.
+public enum BatchPipeline {
+    /// Events per chunk handed between the stages (256 KiB: both stages' working sets stay in cache).
+    public static let chunkEvents = 8_192
+    /// Full chunks that may wait between the stages.
+    static let chunksInFlight = 4
+
+    /// Feeds every event of `source` through `windowOperator` (which must be
+    /// in batch mode) and finishes it. Counters (`eventsSeen`,
+    /// `duplicatesDropped`) and the deduplicator's memory end as they would
+    /// after processing the events one by one. Rethrows the source's error,
+    /// after which the operator holds the events read before it, unfinished.
+    @inlinable
+    public static func run<Assigner: WindowAssigner, Source: EventBatchSource & Sendable>(
+        _ source: Source, through windowOperator: inout WindowOperator<Assigner>
+    ) throws {
+        // Inlined into the caller, where the assigner is concrete, so the call
+        // below reaches the operator's specialized code.
+        try run(erased: AnyEventBatchSource(source), through: &windowOperator)
+    }
+
+    @usableFromInline
+    @_specialize(exported: true, where Assigner == TumblingWindows)
+    @_specialize(exported: true, where Assigner == SlidingWindows)
+    static func run<Assigner: WindowAssigner>(
+        erased source: AnyEventBatchSource, through windowOperator: inout WindowOperator<Assigner>
+    ) throws {
+        precondition(windowOperator.mode == .batch, "a batch pipeline runs an operator in batch mode")
+        let handoff = ChunkHandoff(capacity: chunksInFlight)
+        let producer = Producer(source: source, deduplicator: windowOperator.deduplicator, latest: windowOperator.watermarks)
+        let thread = Thread { producer.run(into: handoff) }
+        thread.start()
+        while let chunk = handoff.take() {
+            windowOperator.window(chunk)
+            handoff.recycle(chunk)
+        }
+        // take() returned nil: the producer has finished and published its state under the lock.
+        let outcome = producer.outcome
+        windowOperator.deduplicator = outcome.deduplicator
+        windowOperator.watermarks = outcome.latest
+        windowOperator.eventsSeen += outcome.eventsRead
+        windowOperator.duplicatesDropped += outcome.duplicates
+        if let error = handoff.producerError { throw error }
+        windowOperator.finish()
+    }
+
+    /// The first stage: reads chunks and keeps each event seen for the first time.
+    /// Its fields are touched by the producer thread until ``ChunkHandoff/finish(throwing:)``,
+    /// by the consumer only after ``ChunkHandoff/take()`` has returned nil.
+    private final class Producer: @unchecked Sendable {
+        struct Outcome {
+            var deduplicator: Deduplicator
+            var latest: BoundedOutOfOrdernessWatermarks
+            var eventsRead = 0
+            var duplicates = 0
+        }
+
+        private var source: AnyEventBatchSource
+        private(set) var outcome: Outcome
+
+        init(source: AnyEventBatchSource, deduplicator: Deduplicator, latest: BoundedOutOfOrdernessWatermarks) {
+            self.source = source
+            outcome = Outcome(deduplicator: deduplicator, latest: latest)
+        }
+
+        func run(into handoff: ChunkHandoff) {
+            do {
+                var chunk = handoff.emptyChunk(reserving: BatchPipeline.chunkEvents)
+                while try source.read(into: &chunk, maximum: BatchPipeline.chunkEvents) {
+                    Self.keepFirstOccurrences(in: &chunk, state: &outcome)
+                    if chunk.isEmpty { continue }
+                    handoff.put(chunk)
+                    chunk = handoff.emptyChunk(reserving: BatchPipeline.chunkEvents)
+                }
+                handoff.finish()
+            } catch {
+                handoff.finish(throwing: error)
+            }
+        }
+
+        /// Drops duplicates from `chunk` in place, in order, as ``WindowOperator/process(_:)`` would.
+        /// Static, over `inout` state: one access to the class's storage per chunk, not per event.
+        private static func keepFirstOccurrences(in chunk: inout [Event], state: inout Outcome) {
+            var kept = 0
+            chunk.withUnsafeMutableBufferPointer { events in
+                for index in events.indices {
+                    let event = events[index]
+                    guard state.deduplicator.isFirst(event.id, timestampMillis: event.timestampMillis) else {
+                        state.duplicates += 1
+                        continue
+                    }
+                    state.deduplicator.expireInBatch(timestampMillis: event.timestampMillis, latest: &state.latest)
+                    events[kept] = event
+                    kept += 1
+                }
+                state.eventsRead += events.count
+            }
+            chunk.removeLast(chunk.count - kept)
+        }
+    }
+}
