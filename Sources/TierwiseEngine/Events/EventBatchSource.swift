@@ -27,26 +27,3 @@ public struct ArrayEventSource: EventBatchSource, Sendable {
     }
 }
 
-/// Any ``EventBatchSource`` behind one concrete type, so batch drivers can be
-/// compiled once per window assigner (``WindowOperator`` is specialized for
-/// the built-in ones) whatever module the source comes from. Copies share the
-/// source and its position; the drivers use one copy at a time.
-@usableFromInline
-struct AnyEventBatchSource: EventBatchSource, @unchecked Sendable {
-    private final class Box {
-        var source: any EventBatchSource
-        init(_ source: any EventBatchSource) { self.source = source }
-    }
-
-    private let box: Box
-
-    @usableFromInline
-    init(_ source: some EventBatchSource & Sendable) {
-        box = Box(source)
-    }
-
-    @usableFromInline
-    mutating func read(into buffer: inout [Event], maximum: Int) throws -> Bool {
-        try box.source.read(into: &buffer, maximum: maximum)
-    }
-}

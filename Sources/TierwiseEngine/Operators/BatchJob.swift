@@ -16,20 +16,14 @@ public enum BatchJob {
 
     /// Feeds every event of `source` through `windowOperator`, one core, and
     /// finishes it. ``BatchPipeline/run(_:through:)`` gives the same results on two.
-    @inlinable
-    public static func run<Assigner: WindowAssigner, Source: EventBatchSource & Sendable>(
-        _ source: Source, through windowOperator: inout WindowOperator<Assigner>
-    ) throws {
-        // Inlined into the caller, where the assigner is concrete, so the call
-        // below reaches the operator's specialized code.
-        try run(erased: AnyEventBatchSource(source), through: &windowOperator)
-    }
-
-    @usableFromInline
+    ///
+    /// The source is an existential, read once per chunk, so this function is
+    /// generic over the assigner alone and callers in any module reach its
+    /// specializations for the built-in assigners.
     @_specialize(exported: true, where Assigner == TumblingWindows)
     @_specialize(exported: true, where Assigner == SlidingWindows)
-    static func run<Assigner: WindowAssigner>(
-        erased source: AnyEventBatchSource, through windowOperator: inout WindowOperator<Assigner>
+    public static func run<Assigner: WindowAssigner>(
+        _ source: any EventBatchSource, through windowOperator: inout WindowOperator<Assigner>
     ) throws {
         var source = source
         var chunk: [Event] = []

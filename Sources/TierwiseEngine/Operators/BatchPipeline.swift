@@ -18,20 +18,14 @@ public enum BatchPipeline {
     /// `duplicatesDropped`) and the deduplicator's memory end as they would
     /// after processing the events one by one. Rethrows the source's error,
     /// after which the operator holds the events read before it, unfinished.
-    @inlinable
-    public static func run<Assigner: WindowAssigner, Source: EventBatchSource & Sendable>(
-        _ source: Source, through windowOperator: inout WindowOperator<Assigner>
-    ) throws {
-        // Inlined into the caller, where the assigner is concrete, so the call
-        // below reaches the operator's specialized code.
-        try run(erased: AnyEventBatchSource(source), through: &windowOperator)
-    }
-
-    @usableFromInline
+    ///
+    /// The source is an existential, read once per chunk, so this function is
+    /// generic over the assigner alone and callers in any module reach its
+    /// specializations for the built-in assigners.
     @_specialize(exported: true, where Assigner == TumblingWindows)
     @_specialize(exported: true, where Assigner == SlidingWindows)
-    static func run<Assigner: WindowAssigner>(
-        erased source: AnyEventBatchSource, through windowOperator: inout WindowOperator<Assigner>
+    public static func run<Assigner: WindowAssigner>(
+        _ source: any EventBatchSource & Sendable, through windowOperator: inout WindowOperator<Assigner>
     ) throws {
         precondition(windowOperator.mode == .batch, "a batch pipeline runs an operator in batch mode")
         let handoff = ChunkHandoff(capacity: chunksInFlight)
@@ -63,10 +57,10 @@ public enum BatchPipeline {
             var duplicates = 0
         }
 
-        private var source: AnyEventBatchSource
+        private var source: any EventBatchSource & Sendable
         private(set) var outcome: Outcome
 
-        init(source: AnyEventBatchSource, deduplicator: Deduplicator, latest: BoundedOutOfOrdernessWatermarks) {
+        init(source: any EventBatchSource & Sendable, deduplicator: Deduplicator, latest: BoundedOutOfOrdernessWatermarks) {
             self.source = source
             outcome = Outcome(deduplicator: deduplicator, latest: latest)
         }
