@@ -132,6 +132,33 @@ struct StateTableTests {
         #expect(absent > 0)
     }
 
+    @Test("Inserting ranges sets exactly their ids, across words, blocks and a switch to hash form",
+          arguments: [false, true])
+    func idSetRanges(sparse: Bool) {
+        var set = IDSet(capacity: 2)
+        var oracle = Set<UInt64>()
+        var random = TestRandom(state: sparse ? 31 : 32)
+        for _ in 0..<400 {
+            // Sparse: ranges scattered over 2^40 ids (the set turns into a hash); dense: packed below 200,000.
+            let start = sparse ? random.next() % (1 << 40) : UInt64(random.below(200_000))
+            let length = UInt64(random.below(sparse ? 3 : 700))
+            set.insert(start...(start + length))
+            for id in start...(start + length) { oracle.insert(id) }
+            if random.below(3) == 0 {
+                let single = UInt64(random.below(200_000))
+                #expect(set.insert(single) == oracle.insert(single).inserted)
+            }
+        }
+        #expect(set.isDense == !sparse)
+        #expect(set.count == oracle.count)
+        #expect(Set(set.elements) == oracle)
+        for _ in 0..<2_000 {
+            let probe = sparse ? random.next() % (1 << 40) : UInt64(random.below(210_000))
+            let found = set.contains(probe)
+            #expect(found == oracle.contains(probe))
+        }
+    }
+
     @Test("The deduplicator agrees with a simple model through expiry, slot reuse and rebuilds",
           arguments: [(4 as UInt64, false), (5, false), (6, true), (7, true)])
     func deduplicatorModel(seed: UInt64, increasingIDs: Bool) throws {

@@ -6,6 +6,11 @@
 /// TTL. Every id is therefore remembered at least until the watermark passes
 /// its event time plus the TTL (and at most one TTL longer); after that a
 /// repeat counts as new.
+///
+/// Sequential ids (log offsets, sequence numbers) take a shortcut: a run of
+/// consecutive new ids bound for the same generation is kept as its first and
+/// last id and written to the generation's set only when the run breaks, so
+/// most such ids cost a few comparisons.
 public struct Deduplicator: Sendable {
     /// How long, in event time, an id is remembered.
     public let ttlMillis: Int64
@@ -20,6 +25,9 @@ public struct Deduplicator: Sendable {
     private var highestID = UInt64.min
     /// The watermark at which the oldest generation expires (`.max`: none will).
     private var nextExpiryMillis = Int64.max
+    /// Consecutive new ids [first, last] not yet written to the set of the
+    /// generation starting at `generationStart` (empty: first > last).
+    private var run: (first: UInt64, last: UInt64, generationStart: Int64) = (1, 0, 0)
 
     private struct Generation: Sendable {
         var start: Int64
@@ -38,6 +46,7 @@ public struct Deduplicator: Sendable {
     public mutating func isFirst(_ id: UInt64, timestampMillis: Int64) -> Bool {
         // An id beyond every id remembered is new: mostly increasing ids skip the search.
         if id >= lowestID && id <= highestID {
+            if id >= run.first && id <= run.last { return false }
             let found: Bool = generations.withUnsafeBufferPointer { live in
                 for index in live.indices where live[index].ids.contains(id) { return true }
                 return false
@@ -46,16 +55,33 @@ public struct Deduplicator: Sendable {
         }
         if id < lowestID { lowestID = id }
         if id > highestID { highestID = id }
-        return generations[generationIndex(for: timestampMillis)].ids.insert(id)
+        selectGeneration(for: timestampMillis)
+        if run.first <= run.last && run.last != .max && id == run.last + 1 && cachedSpan.start == run.generationStart {
+            run.last = id
+            return true
+        }
+        flushRun()
+        run = (id, id, cachedSpan.start)
+        return true
     }
 
-    /// The index of the generation whose span holds `timestampMillis`, created
-    /// when missing. The last answer is cached: events mostly fall in the same span.
-    @inline(__always)
-    private mutating func generationIndex(for timestampMillis: Int64) -> Int {
-        if timestampMillis >= cachedSpan.start && timestampMillis < cachedSpan.end {
-            return cachedSpan.index
+    /// Writes the pending run of consecutive ids into its generation's set.
+    private mutating func flushRun() {
+        guard run.first <= run.last else { return }
+        let start = run.generationStart
+        let cached = cachedSpan.index
+        let found = cached < generations.count && generations[cached].start == start ? cached : generations.firstIndex { $0.start == start }
+        if let index = found {
+            generations[index].ids.insert(run.first...run.last)
         }
+        run = (1, 0, 0)
+    }
+
+    /// Makes the generation whose span holds `timestampMillis` the cached one
+    /// (``cachedSpan``), creating it when missing. Events mostly fall in the span of the last.
+    @inline(__always)
+    private mutating func selectGeneration(for timestampMillis: Int64) {
+        if timestampMillis >= cachedSpan.start && timestampMillis < cachedSpan.end { return }
         let start = alignedStart(timestampMillis, size: generationMillis)
         var index = generations.firstIndex { $0.start == start } ?? -1
         if index < 0 {
@@ -66,7 +92,6 @@ public struct Deduplicator: Sendable {
             generationsChanged()
         }
         cachedSpan = (start, start.addingClamped(generationMillis), index)
-        return index
     }
 
     /// Forgets generations whose span ended at or before `watermark − ttl`.
@@ -76,6 +101,7 @@ public struct Deduplicator: Sendable {
     }
 
     private mutating func expireGenerations(before watermark: Watermark) {
+        flushRun()
         // Without a TTL (or before any event) nothing expires.
         guard watermark.millis != .min, ttlMillis != .max, !generations.isEmpty else { return }
         // watermark − ttl, clamped: an unbounded TTL must never wrap around and expire everything.
@@ -110,16 +136,23 @@ public struct Deduplicator: Sendable {
     }
 
     /// How many ids are remembered now.
-    public var rememberedCount: Int { generations.reduce(0) { $0 + $1.ids.count } }
+    public var rememberedCount: Int {
+        generations.reduce(0) { $0 + $1.ids.count } + (run.first <= run.last ? Int(run.last - run.first) + 1 : 0)
+    }
 
     /// The remembered ids by generation, for checkpoints.
     var snapshot: [(bucket: Int64, ids: [UInt64])] {
-        generations.map { ($0.start, $0.ids.elements.sorted()) }
+        generations.map { generation in
+            var ids = generation.ids.elements
+            if run.first <= run.last && generation.start == run.generationStart { ids += Array(run.first...run.last) }
+            return (generation.start, ids.sorted())
+        }
     }
 
     /// Restores remembered ids from ``snapshot``.
     mutating func restore(_ snapshot: [(bucket: Int64, ids: [UInt64])]) {
         cachedSpan = (0, 0, 0)
+        run = (1, 0, 0)
         generations = snapshot.map { bucket in
             var ids = IDSet(capacity: bucket.ids.count)
             for id in bucket.ids { _ = ids.insert(id) }

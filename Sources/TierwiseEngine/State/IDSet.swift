@@ -78,6 +78,37 @@ struct IDSet: Sendable {
         return true
     }
 
+    /// Inserts every id of `ids`, whole 64-bit words at a time in bitmap form.
+    mutating func insert(_ ids: ClosedRange<UInt64>) {
+        guard isBitmap else {
+            for id in ids where insert(id) {}
+            return
+        }
+        var next = ids.lowerBound
+        while true {
+            // The bits of `next`'s word from `next` up to the range's end or the word's end.
+            let wordEnd = next | 63
+            let last = Swift.min(wordEnd, ids.upperBound)
+            let width = last - next + 1
+            let mask: UInt64 = (width == 64 ? ~0 : (1 << width) - 1) << (next & 63)
+            var offset = wordOffset(ofBlock: next >> 9)
+            if offset < 0 {
+                offset = addBlock(next >> 9)
+                if offset < 0 {  // turned into a hash: finish id by id
+                    for id in next...ids.upperBound where insert(id) {}
+                    return
+                }
+            }
+            let word = offset + Int((next >> 6) & 7)
+            count += (mask & ~words[word]).nonzeroBitCount
+            words[word] |= mask
+            if last == ids.upperBound { break }
+            next = last + 1
+        }
+        if ids.lowerBound < lowest { lowest = ids.lowerBound }
+        if ids.upperBound > highest { highest = ids.upperBound }
+    }
+
     /// The ids, ascending in bitmap form, in slot order in hash form.
     var elements: [UInt64] {
         var result: [UInt64] = []

@@ -74,7 +74,12 @@ public struct EngineBenchmark: Sendable {
         /// Appends up to `maximum` next events to `buffer`; false after the last.
         public mutating func read(into buffer: inout [Event], maximum: Int) -> Bool {
             guard index < count else { return false }
-            for _ in 0..<min(max(maximum, 1), count - index) { buffer.append(next()!) }
+            let first = buffer.count, added = min(max(maximum, 1), count - index)
+            // Generate straight into the new tail: no capacity check per event.
+            buffer.append(contentsOf: repeatElement(Event(id: 0, key: 0, timestampMillis: 0, value: 0), count: added))
+            buffer.withUnsafeMutableBufferPointer { events in
+                for slot in first..<(first + added) { events[slot] = next()! }
+            }
             return true
         }
     }
