@@ -27,8 +27,9 @@ public struct ValueSummary: Sendable, Equatable {
     public mutating func add(_ value: Double) {
         count += 1
         sum += value
-        if value < min { min = value }
-        if value > max { max = value }
+        // Selects rather than branches: which way a comparison goes is data, not pattern.
+        min = value < min ? value : min
+        max = value > max ? value : max
     }
 
     /// Adds everything in `other`.

@@ -92,7 +92,7 @@ public enum BatchPipeline {
                         continue
                     }
                     state.deduplicator.expireInBatch(timestampMillis: event.timestampMillis, latest: &state.latest)
-                    events[kept] = event
+                    if kept != index { events[kept] = event }
                     kept += 1
                 }
                 state.eventsRead += events.count
