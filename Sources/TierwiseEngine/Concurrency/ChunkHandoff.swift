@@ -5,6 +5,11 @@ import Foundation
 /// emptied arrays back with ``recycle(_:)`` so their memory is reused. At most
 /// `capacity` full chunks wait, so a fast producer cannot run away with memory.
 ///
+/// A side that finds nothing to do first polls for a while (yielding the
+/// processor) before it sleeps: on a virtual machine a sleeping vCPU can take
+/// far longer to wake than a chunk takes to process, and the stages hand over
+/// a chunk every few hundred microseconds.
+///
 /// Every shared field is read and written under `condition`'s lock; that is
 /// what makes the unchecked `Sendable` sound.
 final class ChunkHandoff: @unchecked Sendable {
@@ -15,6 +20,9 @@ final class ChunkHandoff: @unchecked Sendable {
     private var finished = false
     private var failure: (any Error)?
 
+    /// Polls before sleeping (each a lock, a check and a `sched_yield`): about a millisecond.
+    private static let pollsBeforeSleeping = 1_000
+
     /// A handoff holding at most `capacity` full chunks.
     init(capacity: Int) {
         self.capacity = max(capacity, 1)
@@ -23,7 +31,17 @@ final class ChunkHandoff: @unchecked Sendable {
     /// Blocks while `capacity` chunks wait, then queues `chunk`.
     func put(_ chunk: [Event]) {
         condition.lock()
-        while full.count >= capacity { condition.wait() }
+        var polls = 0
+        while full.count >= capacity {
+            if polls < Self.pollsBeforeSleeping {
+                polls += 1
+                condition.unlock()
+                sched_yield()
+                condition.lock()
+            } else {
+                condition.wait()
+            }
+        }
         full.append(chunk)
         condition.broadcast()
         condition.unlock()
@@ -33,7 +51,17 @@ final class ChunkHandoff: @unchecked Sendable {
     func take() -> [Event]? {
         condition.lock()
         defer { condition.unlock() }
-        while full.isEmpty && !finished { condition.wait() }
+        var polls = 0
+        while full.isEmpty && !finished {
+            if polls < Self.pollsBeforeSleeping {
+                polls += 1
+                condition.unlock()
+                sched_yield()
+                condition.lock()
+            } else {
+                condition.wait()
+            }
+        }
         guard !full.isEmpty else { return nil }
         condition.broadcast()
         return full.removeFirst()
