@@ -55,6 +55,17 @@ struct BatchPipelineTests {
         #expect(fromDisk.eventsSeen == 30_000)
     }
 
+    @Test("The caller's processor affinity is the same after a pipeline as before")
+    func affinityRestored() throws {
+        let before = ThreadPlacement.currentMask()
+        var op = try WindowOperator(assigner: TumblingWindows(sizeMillis: 60_000), mode: .batch)
+        try BatchPipeline.run(ArrayEventSource(disorderedStream(seed: 5, count: 20_000, keys: 9, disorder: 1_000)), through: &op)
+        #expect(ThreadPlacement.currentMask() == before)
+        #if os(Linux)
+        #expect(before != nil)  // the C library's calls were found
+        #endif
+    }
+
     @Test("An empty source finishes with nothing")
     func empty() throws {
         var op = try WindowOperator(assigner: TumblingWindows(sizeMillis: 1_000), mode: .batch)

@@ -30,7 +30,20 @@ public enum BatchPipeline {
         precondition(windowOperator.mode == .batch, "a batch pipeline runs an operator in batch mode")
         let handoff = ChunkHandoff(capacity: chunksInFlight)
         let producer = Producer(source: source, deduplicator: windowOperator.deduplicator, latest: windowOperator.watermarks)
-        let thread = Thread { producer.run(into: handoff) }
+        // Two processors allowed: keep this thread on one and the producer on the other
+        // for the run (ThreadPlacement explains why); the caller's affinity comes back after.
+        let callerMask = ThreadPlacement.currentMask()
+        let allowed = callerMask.map(ThreadPlacement.cpus(in:)) ?? []
+        var producerCPU: Int?
+        if allowed.count >= 2, let here = ThreadPlacement.currentCPU(), allowed.contains(here),
+           ThreadPlacement.restrictCurrentThread(to: ThreadPlacement.mask(of: here)) {
+            producerCPU = allowed.first { $0 != here }
+        }
+        defer { if producerCPU != nil, let callerMask { ThreadPlacement.restrictCurrentThread(to: callerMask) } }
+        let thread = Thread { [producerCPU] in
+            if let producerCPU { ThreadPlacement.restrictCurrentThread(to: ThreadPlacement.mask(of: producerCPU)) }
+            producer.run(into: handoff)
+        }
         thread.start()
         while let chunk = handoff.take() {
             windowOperator.window(chunk)
