@@ -193,7 +193,6 @@ public struct WindowOperator<Assigner: WindowAssigner>: Sendable {
         fired.forEach { key, aggregate in rows.upsert(key: key, window: fired.window, aggregate: aggregate) }
         sink = rows
     }
-
 }
 
 extension Int64 {

@@ -24,10 +24,9 @@ struct OpenWindows: Sendable {
         }
         if low == states.count || states[low].window != window {
             // Size a new window like the newest one: windows of one stream see similar keys.
-            var state = WindowState(window: window, denseCapacity: states.last?.denseCapacity ?? WindowState.minimumDenseCapacity)
-            state.hasFired = firedAlready()
-            states.insert(state, at: low)
-            if state.hasFired { firedCount += 1 }
+            states.insert(WindowState(window: window, denseCapacity: states.last?.denseCapacity ?? WindowState.minimumDenseCapacity), at: low)
+            // All windows ending at or before the watermark have fired, so one created there joins the fired prefix.
+            if firedAlready() { firedCount += 1 }
         }
         lastIndex = low
         return low
@@ -42,7 +41,6 @@ struct OpenWindows: Sendable {
     /// The unfired window with the earliest end, if it ends at or before `millis`; marks it fired.
     mutating func fireNext(endingAtOrBefore millis: Int64) -> WindowState? {
         guard firedCount < states.count, states[firedCount].window.endMillis <= millis else { return nil }
-        states[firedCount].hasFired = true
         firedCount += 1
         return states[firedCount - 1]
     }

@@ -26,8 +26,6 @@ struct WindowState: Sendable {
     private var sketches: [UInt32: HyperLogLog] = [:]
     /// Keys with an aggregate.
     private(set) var entryCount = 0
-    /// Whether this window has fired (it may still take updates within its lateness).
-    var hasFired = false
 
     /// An empty state for `window` whose dense array starts with `denseCapacity` keys.
     init(window: TimeWindow, denseCapacity: Int) {
