@@ -29,7 +29,7 @@ public enum BatchJob {
         var chunk: [Event] = []
         chunk.reserveCapacity(BatchPipeline.chunkEvents)
         while try source.read(into: &chunk, maximum: BatchPipeline.chunkEvents) {
-            windowOperator.process(chunk)
+            windowOperator.process(chunk: &chunk)
             chunk.removeAll(keepingCapacity: true)
         }
         windowOperator.finish()

@@ -78,11 +78,17 @@ public enum BatchPipeline {
             outcome = Outcome(deduplicator: deduplicator, latest: latest)
         }
 
+        /// Static, over `inout` state: one access to the class's storage per chunk, not per event.
+        private static func removeDuplicates(from chunk: inout [Event], state: inout Outcome) {
+            state.eventsRead += chunk.count
+            state.duplicates += state.deduplicator.removeDuplicates(from: &chunk, latest: &state.latest)
+        }
+
         func run(into handoff: ChunkHandoff) {
             do {
                 var chunk = handoff.emptyChunk(reserving: BatchPipeline.chunkEvents)
                 while try source.read(into: &chunk, maximum: BatchPipeline.chunkEvents) {
-                    Self.keepFirstOccurrences(in: &chunk, state: &outcome)
+                    Self.removeDuplicates(from: &chunk, state: &outcome)
                     if chunk.isEmpty { continue }
                     handoff.put(chunk)
                     chunk = handoff.emptyChunk(reserving: BatchPipeline.chunkEvents)
@@ -93,24 +99,5 @@ public enum BatchPipeline {
             }
         }
 
-        /// Drops duplicates from `chunk` in place, in order, as ``WindowOperator/process(_:)`` would.
-        /// Static, over `inout` state: one access to the class's storage per chunk, not per event.
-        private static func keepFirstOccurrences(in chunk: inout [Event], state: inout Outcome) {
-            var kept = 0
-            chunk.withUnsafeMutableBufferPointer { events in
-                for index in events.indices {
-                    let event = events[index]
-                    guard state.deduplicator.isFirst(event.id, timestampMillis: event.timestampMillis) else {
-                        state.duplicates += 1
-                        continue
-                    }
-                    state.deduplicator.expireInBatch(timestampMillis: event.timestampMillis, latest: &state.latest)
-                    if kept != index { events[kept] = event }
-                    kept += 1
-                }
-                state.eventsRead += events.count
-            }
-            chunk.removeLast(chunk.count - kept)
-        }
     }
 }

@@ -84,12 +84,30 @@ public struct WindowOperator<Assigner: WindowAssigner>: Sendable {
         window(event)
     }
 
-    /// Processes `events` in order, as ``process(_:)`` one by one (a batch's
-    /// chunk: one call, and one specialized loop, per chunk).
+    /// Processes `events` in order, with the same results as ``process(_:)``
+    /// one by one (a batch's chunk: one call, and one specialized loop, per chunk).
     @_specialize(exported: true, where Assigner == TumblingWindows)
     @_specialize(exported: true, where Assigner == SlidingWindows)
     public mutating func process(_ events: [Event]) {
-        for event in events { process(event) }
+        var chunk = events
+        process(chunk: &chunk)
+    }
+
+    /// Processes `chunk` as ``process(_:)-([Event])`` does, using it as scratch space.
+    ///
+    /// In batch mode deduplication depends only on ids and event times, never
+    /// on windows, so the chunk is deduplicated in one pass and windowed in a
+    /// second: each pass is a tight loop over its own state.
+    @_specialize(exported: true, where Assigner == TumblingWindows)
+    @_specialize(exported: true, where Assigner == SlidingWindows)
+    public mutating func process(chunk: inout [Event]) {
+        guard case .batch = mode else {
+            for event in chunk { process(event) }
+            return
+        }
+        eventsSeen += chunk.count
+        duplicatesDropped += deduplicator.removeDuplicates(from: &chunk, latest: &watermarks)
+        window(chunk)
     }
 
     /// Windows events already deduplicated upstream, in order (the second
@@ -97,7 +115,28 @@ public struct WindowOperator<Assigner: WindowAssigner>: Sendable {
     @_specialize(exported: true, where Assigner == TumblingWindows)
     @_specialize(exported: true, where Assigner == SlidingWindows)
     mutating func window(_ events: [Event]) {
-        for event in events { window(event) }
+        guard case .batch = mode, assigner.assignsOneWindow, !tracksDistinctValues else {
+            for event in events { window(event) }
+            return
+        }
+        // Batch, one window per event: nothing is late and nothing fires before
+        // the end, so a run of events in one window goes straight into its state.
+        events.withUnsafeBufferPointer { events in
+            var next = 0
+            while next < events.count {
+                let time = events[next].timestampMillis
+                if time < lastWindow.startMillis || time >= lastWindow.endMillis { lastWindow = assigner.onlyWindow(containing: time) }
+                let index = windows.index(of: lastWindow, firedAlready: false)
+                let end = windows.addRun(events, from: next, at: index)
+                // The run stops at an event of another window or a key beyond the dense array.
+                if end == next {
+                    window(events[next])
+                    next += 1
+                } else {
+                    next = end
+                }
+            }
+        }
     }
 
     /// Windows an event known to be the first with its id (deduplicated here

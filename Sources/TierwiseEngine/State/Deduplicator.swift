@@ -135,6 +135,26 @@ public struct Deduplicator: Sendable {
         expire(before: Watermark(millis: timestampMillis))
     }
 
+    /// Batch mode over a chunk: removes, in place and in order, every event
+    /// whose id was seen before, applying the batch expiry rule after each
+    /// first occurrence exactly as event-by-event processing does. Returns how
+    /// many duplicates were removed.
+    mutating func removeDuplicates(from chunk: inout [Event], latest: inout BoundedOutOfOrdernessWatermarks) -> Int {
+        var kept = 0
+        chunk.withUnsafeMutableBufferPointer { events in
+            for index in events.indices {
+                let event = events[index]
+                guard isFirst(event.id, timestampMillis: event.timestampMillis) else { continue }
+                expireInBatch(timestampMillis: event.timestampMillis, latest: &latest)
+                if kept != index { events[kept] = event }
+                kept += 1
+            }
+        }
+        let removed = chunk.count - kept
+        chunk.removeLast(removed)
+        return removed
+    }
+
     /// How many ids are remembered now.
     public var rememberedCount: Int {
         generations.reduce(0) { $0 + $1.ids.count } + (run.first <= run.last ? Int(run.last - run.first) + 1 : 0)

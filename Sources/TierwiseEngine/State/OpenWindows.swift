@@ -38,6 +38,14 @@ struct OpenWindows: Sendable {
         states[index].add(value, key: key, trackingDistinct: trackingDistinct)
     }
 
+    /// Adds the events of `events` from `start` on to the window at `index`
+    /// while they fall in it and their keys are in its dense array; returns
+    /// where it stopped.
+    @inline(__always)
+    mutating func addRun(_ events: UnsafeBufferPointer<Event>, from start: Int, at index: Int) -> Int {
+        states[index].addRun(events, from: start)
+    }
+
     /// The unfired window with the earliest end, if it ends at or before `millis`; marks it fired.
     mutating func fireNext(endingAtOrBefore millis: Int64) -> WindowState? {
         guard firedCount < states.count, states[firedCount].window.endMillis <= millis else { return nil }

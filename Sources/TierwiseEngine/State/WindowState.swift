@@ -52,6 +52,29 @@ struct WindowState: Sendable {
         if trackingDistinct { sketches[key, default: HyperLogLog()].add(value) }
     }
 
+    /// Adds the events of `events` from `start` on while they fall in this
+    /// window and their keys are in the dense array (no distinct sketches);
+    /// returns the index of the first event not added.
+    @inline(__always)
+    mutating func addRun(_ events: UnsafeBufferPointer<Event>, from start: Int) -> Int {
+        var next = start
+        let window = self.window
+        var added = 0
+        dense.withUnsafeMutableBufferPointer { summaries in
+            while next < events.count {
+                let event = events[next]
+                let index = Int(event.key)
+                guard event.timestampMillis >= window.startMillis && event.timestampMillis < window.endMillis,
+                      index < summaries.count else { break }
+                if summaries[index].count == 0 { added += 1 }
+                summaries[index].add(event.value)
+                next += 1
+            }
+        }
+        entryCount += added
+        return next
+    }
+
     /// `key`'s aggregate, if any.
     func aggregate(for key: UInt32) -> Aggregate? {
         let index = Int(key)
