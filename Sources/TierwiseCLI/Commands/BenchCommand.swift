@@ -9,8 +9,9 @@ enum BenchCommand: Command {
         name: "bench",
         abstract: "Measure the embedded engine's throughput on this machine.",
         summary: "Generate events in memory and measure the durable log (append and replay), streaming tumbling-window "
-            + "aggregation (1-minute windows, 5 s out-of-orderness) and the same aggregation as a batch, in events "
-            + "per second, with the peak resident memory. Progress goes to standard error.",
+            + "aggregation (1-minute windows, 5 s out-of-orderness, one core) and the same aggregation as a batch "
+            + "(on one core, on two, and on two reading the durable log), in events per second, with the peak "
+            + "resident memory. Progress goes to standard error.",
         options: [
             .init(name: "--events", valueName: "N", help: "Events to generate (default 5,000,000)."),
             .init(name: "--keys", valueName: "K", help: "Distinct keys (default 10,000)."),

@@ -9,7 +9,16 @@ public enum BatchJob {
     ) -> [WindowResult] {
         // Batch mode with no TTL and no lateness cannot fail to configure.
         var windowOperator = try! WindowOperator(assigner: assigner, mode: .batch)
-        for event in events { windowOperator.process(event) }
+        var chunk: [Event] = []
+        chunk.reserveCapacity(BatchPipeline.chunkEvents)
+        for event in events {
+            chunk.append(event)
+            if chunk.count == BatchPipeline.chunkEvents {
+                windowOperator.process(chunk: &chunk)
+                chunk.removeAll(keepingCapacity: true)
+            }
+        }
+        windowOperator.process(chunk: &chunk)
         windowOperator.finish()
         return windowOperator.sink.sortedResults
     }
