@@ -159,6 +159,24 @@ struct StateTableTests {
         }
     }
 
+    @Test("A range that turns the set into a hash midway keeps every id findable")
+    func idSetRangeAcrossConversion() {
+        var set = IDSet(capacity: 2)
+        // One id, the last of its block, in each of 64 blocks two apart: sparse enough
+        // that the next new block turns the set into a hash.
+        for k in 0..<64 { _ = set.insert(UInt64(1_000 + 2 * k) * 512 + 511) }
+        #expect(set.isDense)
+        // Starts below every id so far, in an existing block; its tail needs a new block.
+        let range = UInt64(1_000 * 512 + 500)...UInt64(1_000 * 512 + 520)
+        set.insert(range)
+        #expect(!set.isDense)
+        #expect(set.count == 64 + range.count - 1)
+        for id in range {
+            let found = set.contains(id)
+            #expect(found, "id \(id)")
+        }
+    }
+
     @Test("The deduplicator agrees with a simple model through expiry, slot reuse and rebuilds",
           arguments: [(4 as UInt64, false), (5, false), (6, true), (7, true)])
     func deduplicatorModel(seed: UInt64, increasingIDs: Bool) throws {

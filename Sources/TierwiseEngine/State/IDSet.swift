@@ -84,6 +84,10 @@ struct IDSet: Sendable {
             for id in ids where insert(id) {}
             return
         }
+        // Bounds first: should the set turn into a hash midway, the ids already
+        // set as bits move into it, and lookups must not rule them out.
+        if ids.lowerBound < lowest { lowest = ids.lowerBound }
+        if ids.upperBound > highest { highest = ids.upperBound }
         var next = ids.lowerBound
         while true {
             // The bits of `next`'s word from `next` up to the range's end or the word's end.
@@ -105,11 +109,9 @@ struct IDSet: Sendable {
             if last == ids.upperBound { break }
             next = last + 1
         }
-        if ids.lowerBound < lowest { lowest = ids.lowerBound }
-        if ids.upperBound > highest { highest = ids.upperBound }
     }
 
-    /// The ids, ascending in bitmap form, in slot order in hash form.
+    /// The ids, in no particular order (bitmap blocks in map order, hash slots in slot order).
     var elements: [UInt64] {
         var result: [UInt64] = []
         result.reserveCapacity(count)
