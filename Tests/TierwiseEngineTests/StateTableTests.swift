@@ -40,6 +40,24 @@ struct StateTableTests {
         #expect(state.denseCapacity <= max(WindowState.minimumDenseCapacity, 4 * oracle.count))
     }
 
+    @Test("Window memory follows entries: after a busy window, quiet windows stay small")
+    func windowSizesFollowEntries() throws {
+        var op = try WindowOperator(assigner: TumblingWindows(sizeMillis: 1_000), mode: .batch)
+        // Window 0 sees 10,000 keys; windows 1 to 50 see one event each, for key 5,000.
+        for key in 0..<10_000 { op.process(Event(id: UInt64(key), key: UInt32(key), timestampMillis: 500, value: 1)) }
+        for window in 1...50 {
+            op.process(Event(id: UInt64(100_000 + window), key: 5_000, timestampMillis: Int64(window) * 1_000, value: 2))
+        }
+        let capacities = op.windows.states.map(\.denseCapacity)
+        #expect(capacities.count == 51)
+        #expect(capacities[0] >= 10_000)
+        // The window right after the busy one may inherit its size; from then on, four slots per entry at most.
+        #expect(capacities.dropFirst(2).allSatisfy { $0 <= WindowState.minimumDenseCapacity })
+        op.finish()
+        #expect(op.sink.rows.count == 10_000 + 50)
+        #expect(op.sink.rows[UpsertSink.RowKey(key: 5_000, window: TimeWindow(startMillis: 7_000, endMillis: 8_000))]?.sum == 2)
+    }
+
     @Test("Restoring entries one by one rebuilds the same state")
     func windowStateSet() {
         var random = TestRandom(state: 12)

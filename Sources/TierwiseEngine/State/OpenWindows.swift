@@ -23,8 +23,10 @@ struct OpenWindows: Sendable {
             if Self.precedes(states[middle].window, window) { low = middle + 1 } else { high = middle }
         }
         if low == states.count || states[low].window != window {
-            // Size a new window like the newest one: windows of one stream see similar keys.
-            states.insert(WindowState(window: window, denseCapacity: states.last?.denseCapacity ?? WindowState.minimumDenseCapacity), at: low)
+            // Size a new window for the keys of the newest one (windows of one stream see similar
+            // keys), within the four-slots-per-entry bound that keeps memory proportional to entries.
+            let capacity = states.last.map { Swift.min($0.denseCapacity, Swift.max(WindowState.minimumDenseCapacity, 4 * $0.entryCount)) }
+            states.insert(WindowState(window: window, denseCapacity: capacity ?? WindowState.minimumDenseCapacity), at: low)
             // All windows ending at or before the watermark have fired, so one created there joins the fired prefix.
             if firedAlready() { firedCount += 1 }
         }
