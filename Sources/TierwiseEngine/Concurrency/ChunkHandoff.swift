@@ -31,17 +31,7 @@ final class ChunkHandoff: @unchecked Sendable {
     /// Blocks while `capacity` chunks wait, then queues `chunk`.
     func put(_ chunk: [Event]) {
         condition.lock()
-        var polls = 0
-        while full.count >= capacity {
-            if polls < Self.pollsBeforeSleeping {
-                polls += 1
-                condition.unlock()
-                sched_yield()
-                condition.lock()
-            } else {
-                condition.wait()
-            }
-        }
+        waitWhile { full.count >= capacity }
         full.append(chunk)
         condition.broadcast()
         condition.unlock()
@@ -51,17 +41,7 @@ final class ChunkHandoff: @unchecked Sendable {
     func take() -> [Event]? {
         condition.lock()
         defer { condition.unlock() }
-        var polls = 0
-        while full.isEmpty && !finished {
-            if polls < Self.pollsBeforeSleeping {
-                polls += 1
-                condition.unlock()
-                sched_yield()
-                condition.lock()
-            } else {
-                condition.wait()
-            }
-        }
+        waitWhile { full.isEmpty && !finished }
         guard !full.isEmpty else { return nil }
         condition.broadcast()
         return full.removeFirst()
@@ -93,6 +73,21 @@ final class ChunkHandoff: @unchecked Sendable {
         failure = error
         condition.broadcast()
         condition.unlock()
+    }
+
+    /// With the lock held, waits until `isBlocked` is false: polls first, then sleeps.
+    private func waitWhile(_ isBlocked: () -> Bool) {
+        var polls = 0
+        while isBlocked() {
+            if polls < Self.pollsBeforeSleeping {
+                polls += 1
+                condition.unlock()
+                sched_yield()
+                condition.lock()
+            } else {
+                condition.wait()
+            }
+        }
     }
 
     /// The producer's error, once ``take()`` has returned nil.
