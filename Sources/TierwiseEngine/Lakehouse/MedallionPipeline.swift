@@ -36,7 +36,8 @@ public struct MedallionPipeline<Assigner: WindowAssigner> {
     private let parse: Parser
     private let clock: any ProcessingClock
 
-    /// Creates a `ParseFailure` from its parts.
+    /// A pipeline whose gold layer windows with `assigner`, triggered every
+    /// `triggerIntervalMillis` of `clock`'s time, parsing bronze records with `parse`.
     public init(assigner: Assigner, clock: any ProcessingClock, triggerIntervalMillis: Int64 = 10_000, parse: @escaping Parser) {
         self.triggerIntervalMillis = triggerIntervalMillis
         // Batch mode with no lateness cannot fail to configure.

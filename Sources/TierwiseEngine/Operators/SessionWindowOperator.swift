@@ -50,7 +50,7 @@ public struct SessionWindowOperator: Sendable {
         }
     }
 
-    /// Creates a `Timer` from its parts.
+    /// A session operator; `deduplicationTTLMillis` nil remembers ids forever (batch).
     public init(
         sessions: SessionWindows, mode: ExecutionMode, allowedLatenessMillis: Int64 = 0, deduplicationTTLMillis: Int64? = nil,
         tracksDistinctValues: Bool = false

@@ -35,7 +35,7 @@ public struct DecisionFactor: Sendable, Equatable {
     /// Why, in the use case's terms.
     public var reason: String
 
-    /// Creates a `Leaning` from its parts.
+    /// Creates a `DecisionFactor` from its parts.
     public init(kind: Kind, favors: Leaning, reason: String) {
         self.kind = kind
         self.favors = favors

@@ -20,7 +20,7 @@ public struct MigrationPlan: Sendable, Equatable {
     /// The phases, in order.
     public var phases: [Phase]
 
-    /// Creates a `Phase` from its parts.
+    /// Creates a `MigrationPlan` from its parts.
     public init(fromStreaming: Bool, phases: [Phase]) {
         self.fromStreaming = fromStreaming
         self.phases = phases

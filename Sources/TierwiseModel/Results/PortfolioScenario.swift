@@ -26,7 +26,7 @@ public struct PortfolioScenario: Sendable, Equatable {
     /// Sum of initial investments, USD.
     public var initialInvestmentUSD: Double
 
-    /// Creates a `Policy` from its parts.
+    /// Creates a `PortfolioScenario` from its parts.
     public init(policy: Policy, monthlyTotalUSD: Double, initialInvestmentUSD: Double) {
         self.policy = policy
         self.monthlyTotalUSD = monthlyTotalUSD
