@@ -7,6 +7,10 @@ public protocol Console: AnyObject {
     func writeOutput(_ bytes: [UInt8])
     /// Writes a diagnostic or progress line to standard error.
     func writeError(_ text: String)
+    /// Why standard output could not be written (the first failure), or nil.
+    /// Once set, later output is dropped; the command line turns it into
+    /// exit status 3.
+    var outputFailure: String? { get }
 }
 
 extension Console {
@@ -15,18 +19,39 @@ extension Console {
 }
 
 /// The process's real standard output and error.
+///
+/// A failed write to standard output (a full disk, a closed descriptor,
+/// `/dev/full`) is remembered in ``outputFailure``. Failures on standard
+/// error are ignored: there is nowhere left to report them, and
+/// `FileHandle.write` would trap on them.
 public final class StandardConsole: Console {
-    /// Creates a `StandardConsole` from its parts.
-    public init() {}
+    /// Why standard output could not be written, or nil.
+    public private(set) var outputFailure: String?
+    private let outputDescriptor: Int32
+    private let errorDescriptor: Int32
 
-    /// Writes report bytes to standard output.
-    public func writeOutput(_ bytes: [UInt8]) {
-        _ = FileDescriptorWriter.writeAll(bytes, to: STDOUT_FILENO)
+    /// The process's standard output and standard error.
+    public convenience init() {
+        self.init(outputDescriptor: STDOUT_FILENO, errorDescriptor: STDERR_FILENO)
     }
 
-    /// Writes a diagnostic to standard error.
+    /// Other descriptors in their place (tests use `/dev/full`).
+    init(outputDescriptor: Int32, errorDescriptor: Int32) {
+        self.outputDescriptor = outputDescriptor
+        self.errorDescriptor = errorDescriptor
+    }
+
+    /// Writes report bytes to standard output, unless an earlier write failed.
+    public func writeOutput(_ bytes: [UInt8]) {
+        guard outputFailure == nil else { return }
+        if let failure = FileDescriptorWriter.writeAll(bytes, to: outputDescriptor) {
+            outputFailure = String(cString: strerror(failure))
+        }
+    }
+
+    /// Writes a diagnostic to standard error; a failure there is ignored.
     public func writeError(_ text: String) {
-        FileHandle.standardError.write(Data(text.utf8))
+        _ = FileDescriptorWriter.writeAll(Array(text.utf8), to: errorDescriptor)
     }
 }
 
@@ -36,6 +61,8 @@ public final class CapturingConsole: Console {
     public private(set) var output = ""
     /// Everything written to standard error.
     public private(set) var error = ""
+    /// Always nil: capturing cannot fail.
+    public var outputFailure: String? { nil }
 
     /// Creates a `CapturingConsole` from its parts.
     public init() {}

@@ -1,78 +1,199 @@
 import Foundation
 
-/// Where a report goes, written piece by piece: standard output, or a file
-/// written atomically (under a temporary name beside it, renamed when
-/// complete), so a reader never sees half a report and a failed run leaves an
-/// existing file untouched. A class: it owns an open file descriptor.
+/// Where a report goes, written piece by piece: standard output, or the path
+/// given with `--output`. A class: it owns an open file descriptor.
+///
+/// What `--output PATH` does depends on what is at PATH (see docs/cli.md):
+/// - nothing, or a regular file: the report is written to a temporary file
+///   beside it, fsynced, renamed over PATH, and the directory is fsynced, so a
+///   reader never sees half a report, a failed or interrupted run leaves an
+///   existing file untouched, and a finished one survives a power loss. An
+///   existing file keeps its permissions.
+/// - a symbolic link: the same, at the file the link points to; the link stays.
+/// - a character device, FIFO or socket (`/dev/null`, `/dev/stdout`, a named
+///   pipe): written through in place, not atomically; nothing is renamed over it.
+/// - a directory, a block device, a dangling link: refused, nothing written.
 final class ReportSink {
-    private let path: String?
+    /// How the destination is written.
+    private enum Mode {
+        case standardOutput
+        /// Atomic replacement of `target` through `temporaryPath`.
+        case atomic(target: String, temporaryPath: String, cleanupToken: Int)
+        /// Written in place: a device, FIFO or socket.
+        case writeThrough(target: String)
+    }
+
+    /// The longest file name the file systems tierwise runs on accept (NAME_MAX).
+    static let maximumNameBytes = 255
+
+    private let mode: Mode
     private let console: Console
     private var descriptor: Int32 = -1
-    private var temporaryPath = ""
 
-    /// Opens the destination; `path` nil means standard output. Returns an error message on failure.
+    /// The path named in messages: what the user gave.
+    private let displayPath: String
+
+    /// Opens the destination; `path` nil means standard output.
     static func open(path: String?, console: Console) -> Result<ReportSink, ReportSinkError> {
-        let sink = ReportSink(path: path, console: console)
-        guard let path else { return .success(sink) }
-        let url = URL(fileURLWithPath: path)
-        let directory = url.deletingLastPathComponent()
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
-            return .failure(ReportSinkError(message: "\(path): is a directory; --output needs a file path"))
+        guard let path else { return .success(ReportSink(mode: .standardOutput, displayPath: "", console: console)) }
+        func failure(_ reason: String) -> Result<ReportSink, ReportSinkError> {
+            .failure(ReportSinkError(message: "\(path): \(reason)"))
         }
-        guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            return .failure(ReportSinkError(message: "\(path): the directory \(directory.path) does not exist"))
+        if path.isEmpty { return failure("--output needs a file path") }
+        let givenName = split(path).name
+        guard givenName.utf8.count <= maximumNameBytes else {
+            return failure("the file name is \(givenName.utf8.count) bytes long; file names have at most \(maximumNameBytes)")
         }
-        sink.temporaryPath = directory.appendingPathComponent(
-            ".\(url.lastPathComponent).tierwise-\(ProcessInfo.processInfo.processIdentifier).tmp").path
-        sink.descriptor = Foundation.open(sink.temporaryPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        guard sink.descriptor >= 0 else {
-            return .failure(ReportSinkError(message: "\(path): cannot write the report: \(String(cString: strerror(errno)))"))
+        var target = path
+        var info = stat()
+        if lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFLNK {
+            // Write where the link points, keeping the link.
+            guard let resolved = realpath(path, nil) else {
+                return failure("is a symbolic link to a missing file; give the target path itself")
+            }
+            target = String(cString: resolved)
+            free(resolved)
         }
+        var existingMode: mode_t?
+        if stat(target, &info) == 0 {
+            switch info.st_mode & S_IFMT {
+            case S_IFREG:
+                existingMode = info.st_mode & 0o7777
+            case S_IFDIR:
+                return failure("is a directory; --output needs a file path")
+            case S_IFCHR, S_IFIFO, S_IFSOCK:
+                let descriptor = Foundation.open(target, O_WRONLY | O_CLOEXEC)
+                guard descriptor >= 0 else { return failure("cannot write the report: \(errnoText())") }
+                let sink = ReportSink(mode: .writeThrough(target: target), displayPath: path, console: console)
+                sink.descriptor = descriptor
+                return .success(sink)
+            default:
+                return failure("is a block device or another special file; --output writes regular files, "
+                    + "character devices and pipes only")
+            }
+        } else if errno != ENOENT {
+            return failure("cannot write the report: \(errnoText())")
+        }
+        let (directory, name) = split(target)
+        guard stat(directory, &info) == 0, info.st_mode & S_IFMT == S_IFDIR else {
+            return failure("the directory \(directory) does not exist")
+        }
+        guard name.utf8.count <= maximumNameBytes else {
+            return failure("the file name is \(name.utf8.count) bytes long; file names have at most \(maximumNameBytes)")
+        }
+        let temporaryPath = directory + "/" + temporaryName(for: name)
+        let token = CleanupRegistry.shared.add(temporaryPath)
+        // O_EXCL: never write through something planted under the temporary name.
+        let descriptor = Foundation.open(temporaryPath, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else {
+            let reason = errnoText()
+            CleanupRegistry.shared.remove(token)
+            return failure("cannot write the report: \(reason)")
+        }
+        if let existingMode { _ = fchmod(descriptor, existingMode) }
+        let sink = ReportSink(
+            mode: .atomic(target: target, temporaryPath: temporaryPath, cleanupToken: token), displayPath: path,
+            console: console)
+        sink.descriptor = descriptor
         return .success(sink)
     }
 
-    private init(path: String?, console: Console) {
-        self.path = path
+    private init(mode: Mode, displayPath: String, console: Console) {
+        self.mode = mode
+        self.displayPath = displayPath
         self.console = console
     }
 
     deinit {
-        if descriptor >= 0 { abandon() }
+        abandon()
     }
 
     /// Writes the next piece.
     func write(_ bytes: [UInt8]) throws(ReportSinkError) {
-        guard let path else {
+        if case .standardOutput = mode {
             console.writeOutput(bytes)
+            if let failure = console.outputFailure {
+                throw ReportSinkError(message: "standard output: cannot write the report: \(failure)")
+            }
             return
         }
         if let failure = FileDescriptorWriter.writeAll(bytes, to: descriptor) {
             abandon()
-            throw ReportSinkError(message: "\(path): cannot write the report: \(String(cString: strerror(failure)))")
+            throw ReportSinkError(message: "\(displayPath): cannot write the report: \(String(cString: strerror(failure)))")
         }
     }
 
-    /// Finishes: the file appears whole under its name.
+    /// Finishes: the file appears whole under its name, durably.
     func commit() throws(ReportSinkError) {
-        guard let path else { return }
-        close(descriptor)
-        descriptor = -1
-        // rename(2) replaces the destination atomically on the same file system.
-        guard rename(temporaryPath, path) == 0 else {
-            let reason = String(cString: strerror(errno))
-            unlink(temporaryPath)
-            throw ReportSinkError(message: "\(path): cannot write the report: \(reason)")
+        switch mode {
+        case .standardOutput:
+            return
+        case .writeThrough:
+            let closed = close(descriptor) == 0
+            descriptor = -1
+            guard closed else { throw ReportSinkError(message: "\(displayPath): cannot write the report: \(errnoText())") }
+        case .atomic(let target, let temporaryPath, let token):
+            // fsync reports write-back errors (EIO, ENOSPC on some file systems) that write() did not.
+            guard fsync(descriptor) == 0 else {
+                let reason = errnoText()
+                abandon()
+                throw ReportSinkError(message: "\(displayPath): cannot write the report: \(reason)")
+            }
+            let closed = close(descriptor) == 0
+            descriptor = -1
+            // rename(2) replaces the destination atomically on the same file system.
+            guard closed, rename(temporaryPath, target) == 0 else {
+                let reason = errnoText()
+                unlink(temporaryPath)
+                CleanupRegistry.shared.remove(token)
+                throw ReportSinkError(message: "\(displayPath): cannot write the report: \(reason)")
+            }
+            CleanupRegistry.shared.remove(token)
+            // Make the rename itself durable.
+            let directoryDescriptor = Foundation.open(Self.split(target).directory, O_RDONLY | O_CLOEXEC)
+            if directoryDescriptor >= 0 {
+                _ = fsync(directoryDescriptor)
+                close(directoryDescriptor)
+            }
         }
-        console.writeError("tierwise: wrote \(path)\n")
+        console.writeError("tierwise: wrote \(displayPath)\n")
     }
 
-    /// Gives up: the temporary file is removed, the destination untouched.
+    /// Gives up: a temporary file is removed and the destination left untouched.
     func abandon() {
         guard descriptor >= 0 else { return }
         close(descriptor)
         descriptor = -1
-        unlink(temporaryPath)
+        if case .atomic(_, let temporaryPath, let token) = mode {
+            unlink(temporaryPath)
+            CleanupRegistry.shared.remove(token)
+        }
+    }
+
+    // MARK: - Names
+
+    /// The directory and last component of `path` ("." for a bare name).
+    static func split(_ path: String) -> (directory: String, name: String) {
+        guard let slash = path.lastIndex(of: "/") else { return (".", path) }
+        let directory = String(path[..<slash])
+        return (directory.isEmpty ? "/" : directory, String(path[path.index(after: slash)...]))
+    }
+
+    /// A hidden name beside `name` for the temporary file, unique to this
+    /// process and sink, and never longer than ``maximumNameBytes``: a long
+    /// name is cut (at a character boundary) to make room for the suffix.
+    static func temporaryName(for name: String) -> String {
+        let suffix = ".tw\(getpid())-\(UInt32.random(in: 0...UInt32.max)).tmp"
+        let room = maximumNameBytes - 1 - suffix.utf8.count
+        var kept = ""
+        var used = 0
+        for character in name {
+            let size = character.utf8.count
+            guard used + size <= room else { break }
+            kept.append(character)
+            used += size
+        }
+        return "." + kept + suffix
     }
 }
 
@@ -80,3 +201,6 @@ final class ReportSink {
 struct ReportSinkError: Error {
     var message: String
 }
+
+/// The text of the current `errno`.
+func errnoText() -> String { String(cString: strerror(errno)) }

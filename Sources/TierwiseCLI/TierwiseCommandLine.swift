@@ -1,3 +1,5 @@
+import Foundation
+
 /// The tierwise command line: picks the subcommand, parses its arguments and
 /// runs it. Holds no domain logic.
 public enum TierwiseCommandLine {
@@ -9,8 +11,27 @@ public enum TierwiseCommandLine {
         ReplayCommand.self, BenchCommand.self,
     ]
 
-    /// Runs `arguments` (without the program name) and returns the exit status.
+    /// The process entry point: installs the interrupt handlers that remove
+    /// temporary files (see ``CleanupRegistry``), runs the process's
+    /// arguments with the real console and exits with the status.
+    public static func main() -> Never {
+        CleanupRegistry.shared.installSignalHandlers()
+        exit(run(Array(CommandLine.arguments.dropFirst()), console: StandardConsole()))
+    }
+
+    /// Runs `arguments` (without the program name) and returns the exit
+    /// status. Output that could not be written to standard output turns any
+    /// status into 3, with a message, whatever the command was.
     public static func run(_ arguments: [String], console: Console) -> Int32 {
+        let status = dispatch(arguments, console: console)
+        if let failure = console.outputFailure, status != ExitStatus.ioFailure {
+            console.writeError("tierwise: cannot write to standard output: \(failure)\n")
+            return ExitStatus.ioFailure
+        }
+        return status
+    }
+
+    private static func dispatch(_ arguments: [String], console: Console) -> Int32 {
         guard let first = arguments.first else {
             console.writeError(overview)
             return ExitStatus.badInput

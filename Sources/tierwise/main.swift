@@ -1,4 +1,3 @@
-import Foundation
 import TierwiseCLI
 
-exit(TierwiseCommandLine.run(Array(CommandLine.arguments.dropFirst()), console: StandardConsole()))
+TierwiseCommandLine.main()

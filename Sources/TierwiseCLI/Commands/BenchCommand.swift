@@ -29,7 +29,12 @@ enum BenchCommand: Command {
         let format = try arguments.choice("--format", as: Format.self, command: spec.name) ?? .text
         let directory = FileManager.default.temporaryDirectory
             .appendingPathComponent("tierwise-bench-\(ProcessInfo.processInfo.processIdentifier)").path
-        defer { try? FileManager.default.removeItem(atPath: directory) }
+        // Removed at the end, and by the interrupt handlers if the run is stopped.
+        let cleanupToken = CleanupRegistry.shared.add(directory)
+        defer {
+            try? FileManager.default.removeItem(atPath: directory)
+            CleanupRegistry.shared.remove(cleanupToken)
+        }
         let result: EngineBenchmark.Result
         do {
             result = try EngineBenchmark(eventCount: events, keyCount: keys).run(logDirectory: directory) {

@@ -1,0 +1,69 @@
+import Dispatch
+import Foundation
+
+/// Files and directories a run creates only for itself (a report's temporary
+/// file, `bench`'s log directory), removed if the user interrupts the run.
+///
+/// `TierwiseCommandLine.main()` installs handlers for SIGINT, SIGTERM and
+/// SIGHUP. They run on a dispatch queue, not in signal context, so they can
+/// take the lock and call the file system: they remove every registered
+/// path, then restore the default action and raise the signal again, so the
+/// process still ends the way the signal says (a shell sees 130 for Ctrl-C).
+/// SIGKILL cannot be caught; what it leaves behind is a hidden `.NAME.tw…tmp`
+/// file beside the report, never a half-written report.
+final class CleanupRegistry: @unchecked Sendable {
+    /// The registry of this process.
+    static let shared = CleanupRegistry()
+
+    private let lock = NSLock()
+    private var paths: [Int: String] = [:]
+    private var nextToken = 0
+    private var sources: [DispatchSourceSignal] = []
+
+    /// Adds `path`; returns the token that ``remove(_:)`` takes.
+    func add(_ path: String) -> Int {
+        lock.lock()
+        defer { lock.unlock() }
+        nextToken += 1
+        paths[nextToken] = path
+        return nextToken
+    }
+
+    /// Forgets a path (it was renamed into place or removed normally).
+    func remove(_ token: Int) {
+        lock.lock()
+        defer { lock.unlock() }
+        paths[token] = nil
+    }
+
+    /// The paths registered now, in registration order.
+    var registeredPaths: [String] {
+        lock.lock()
+        defer { lock.unlock() }
+        return paths.sorted { $0.key < $1.key }.map(\.value)
+    }
+
+    /// Removes every registered path (files and whole directories).
+    func removeAll() {
+        for path in registeredPaths { try? FileManager.default.removeItem(atPath: path) }
+    }
+
+    /// Installs the signal handlers (once per process).
+    func installSignalHandlers() {
+        lock.lock()
+        defer { lock.unlock() }
+        guard sources.isEmpty else { return }
+        let queue = DispatchQueue(label: "tierwise.signals")
+        for signalNumber in [SIGINT, SIGTERM, SIGHUP] {
+            signal(signalNumber, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: queue)
+            source.setEventHandler { [self] in
+                removeAll()
+                signal(signalNumber, SIG_DFL)
+                kill(getpid(), signalNumber)
+            }
+            source.resume()
+            sources.append(source)
+        }
+    }
+}
