@@ -31,11 +31,19 @@ public enum JSONValue: Sendable, Equatable {
         case .bool(let flag): return flag ? "true" : "false"
         case .number(let number): return JSONNumberFormat.string(number) ?? "a non-finite number"
         case .string(let text):
-            let cut = text.count > 40 ? String(text.prefix(40)) + "…" : text
-            return "\"" + cut + "\""
+            return "\"" + VisibleText.escaped(text, limit: 40) + "\""
         case .array: return "an array"
         case .object: return "an object"
         }
+    }
+}
+
+extension JSONValue {
+    /// An object key as messages show it inside a JSON path: controls made
+    /// visible and anything past 40 characters cut, so a 10 MB key costs a
+    /// line, not 10 MB of standard error.
+    public static func displayKey(_ key: String) -> String {
+        VisibleText.escaped(key, limit: 40)
     }
 }
 

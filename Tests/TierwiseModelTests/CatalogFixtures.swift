@@ -42,7 +42,7 @@ enum CatalogFixtures {
             _ = try decode(text)
             return []
         } catch {
-            if case .invalid(_, let issues) = error { return issues.map(\.description) }
+            if case .invalid(_, let issues, _) = error { return issues.map(\.description) }
             return [error.description]
         }
     }

@@ -1,3 +1,5 @@
+import TierwiseModel
+
 /// What the user typed for one command, checked against its ``CommandSpec``.
 struct ParsedArguments: Sendable {
     var positionals: [String] = []
@@ -60,22 +62,53 @@ struct ParsedArguments: Sendable {
 
     // MARK: - Typed values
 
-    /// A number option that must be finite and at least `minimum` (strictly above it when `exclusive`).
-    func number(_ name: String, minimum: Double = 0, exclusive: Bool = false, command: String) throws(UsageError) -> Double? {
+    /// A number option within `range`, written in decimal (`1500`, `0.25`,
+    /// `1e6`, `1_000_000`); hexadecimal, `inf`, `nan` and anything outside
+    /// the range are usage errors naming the bound.
+    func number(_ name: String, in range: NumberRange, command: String) throws(UsageError) -> Double? {
         guard let text = values[name] else { return nil }
-        let expectation = exclusive ? "a number greater than \(Int(minimum))" : "a number of at least \(Int(minimum))"
-        guard let value = Double(text.replacingUnderscores()), value.isFinite,
-              exclusive ? value > minimum : value >= minimum
-        else {
-            throw UsageError(command: command, message: "\(name): expected \(expectation), got '\(text)'")
+        guard let value = Self.decimal(text) else {
+            throw UsageError(command: command, message: "\(name): expected \(range.lowerExpectation) in decimal, got '\(text)'")
+        }
+        guard range.contains(value) else {
+            throw UsageError(command: command, message: "\(name): expected \(range.expectation(for: value)), got '\(text)'")
         }
         return value
     }
 
-    /// A required number option.
-    func requiredNumber(_ name: String, minimum: Double = 0, command: String) throws(UsageError) -> Double {
-        guard let value = try number(name, minimum: minimum, command: command) else {
+    /// A required number option within `range`.
+    func requiredNumber(_ name: String, in range: NumberRange, command: String) throws(UsageError) -> Double {
+        guard let value = try number(name, in: range, command: command) else {
             throw UsageError(command: command, message: "missing required option \(name)")
+        }
+        return value
+    }
+
+    /// A decimal number: optional sign, digits with an optional fraction, an
+    /// optional exponent; underscores between digits as in Swift literals.
+    /// Nil for anything else (Swift's `Double(_:)` also takes `0x10`, `inf`, `nan`).
+    static func decimal(_ text: String) -> Double? {
+        let bytes = Array(text.utf8).filter { $0 != UInt8(ascii: "_") }
+        var index = 0
+        func digits() -> Int {
+            let start = index
+            while index < bytes.count, bytes[index] >= UInt8(ascii: "0"), bytes[index] <= UInt8(ascii: "9") { index += 1 }
+            return index - start
+        }
+        if index < bytes.count, bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: "+") { index += 1 }
+        var mantissaDigits = digits()
+        if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
+            index += 1
+            mantissaDigits += digits()
+        }
+        guard mantissaDigits > 0 else { return nil }
+        if index < bytes.count, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") {
+            index += 1
+            if index < bytes.count, bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: "+") { index += 1 }
+            guard digits() > 0 else { return nil }
+        }
+        guard index == bytes.count, let value = Double(String(decoding: bytes, as: UTF8.self)), value.isFinite else {
+            return nil
         }
         return value
     }
@@ -90,9 +123,4 @@ struct ParsedArguments: Sendable {
         }
         return value
     }
-}
-
-private extension String {
-    /// "1_000_000" reads as 1000000, as in Swift literals.
-    func replacingUnderscores() -> String { String(filter { $0 != "_" }) }
 }

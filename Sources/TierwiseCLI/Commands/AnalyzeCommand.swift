@@ -24,8 +24,8 @@ enum AnalyzeCommand: Command {
     static func run(_ arguments: ParsedArguments, console: Console) throws(UsageError) -> Int32 {
         let format = try arguments.choice("--format", as: OutputFormat.self, command: spec.name) ?? .markdown
         let overrides = CostParameterOverrides(
-            hourlyRateUSD: try arguments.number("--hourly-rate", exclusive: true, command: spec.name),
-            baselineMonthlyComputeUSD: try arguments.number("--baseline-monthly-compute", command: spec.name)
+            hourlyRateUSD: try arguments.number("--hourly-rate", in: InputLimits.hourlyRateUSD, command: spec.name),
+            baselineMonthlyComputeUSD: try arguments.number("--baseline-monthly-compute", in: InputLimits.baselineMonthlyComputeUSD, command: spec.name)
         )
         let path = arguments.positionals[0]
         let clock = ContinuousClock()
@@ -85,16 +85,26 @@ enum AnalyzeCommand: Command {
 
 /// Loading a catalog for a command: errors and warnings go to standard error.
 enum CatalogLoading {
-    /// The catalog, or nil after reporting every problem.
-    static func load(_ path: String, overrides: CostParameterOverrides, console: Console) -> LoadedCatalog? {
+    /// The catalog, or nil after reporting its problems (the first
+    /// ``IssueList/defaultLimit`` of them, and how many in all).
+    /// `writesOutput` says whether the command would have written a report,
+    /// so the closing line can say that nothing was.
+    static func load(
+        _ path: String, overrides: CostParameterOverrides, console: Console, writesOutput: Bool = true
+    ) -> LoadedCatalog? {
         do {
             let loaded = try CatalogDecoder(commandOverrides: overrides).load(path: path)
             for warning in loaded.warnings { console.writeError("tierwise: warning: \(path): \(warning)\n") }
+            if loaded.warningCount > loaded.warnings.count {
+                console.writeError("tierwise: warning: \(path): … and \(loaded.warningCount - loaded.warnings.count) "
+                    + "more warnings, \(loaded.warningCount) in all\n")
+            }
             return loaded
         } catch {
             console.writeError(error.description + "\n")
-            if case .invalid(_, let issues) = error, issues.count > 1 {
-                console.writeError("tierwise: \(issues.count) problems in \(path); nothing was written.\n")
+            if case .invalid(_, _, let totalCount) = error, totalCount > 1 {
+                let consequence = writesOutput ? "; nothing was written" : ""
+                console.writeError("tierwise: \(totalCount) problems in \(path)\(consequence).\n")
             }
             return nil
         }

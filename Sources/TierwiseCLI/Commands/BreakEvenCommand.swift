@@ -25,14 +25,14 @@ enum BreakEvenCommand: Command {
     )
 
     static func run(_ arguments: ParsedArguments, console: Console) throws(UsageError) -> Int32 {
-        let eventsPerDay = try arguments.requiredNumber("--events-per-day", command: spec.name)
-        let revenue = try arguments.requiredNumber("--revenue-per-minute", command: spec.name)
+        let eventsPerDay = try arguments.requiredNumber("--events-per-day", in: InputLimits.eventsPerDay, command: spec.name)
+        let revenue = try arguments.requiredNumber("--revenue-per-minute", in: InputLimits.revenuePerMinuteUSD, command: spec.name)
         let from = try arguments.choice("--from", as: ProcessingApproach.self, command: spec.name) ?? .batchSimple
         let to = try arguments.choice("--to", as: ProcessingApproach.self, command: spec.name) ?? .nearRealTime
         let latencies = TierLatencies()
-        let baseline = try arguments.number("--baseline-latency-minutes", command: spec.name)
+        let baseline = try arguments.number("--baseline-latency-minutes", in: InputLimits.latencyMinutes, command: spec.name)
             ?? latencies.minutes(for: from.tier)
-        let candidate = try arguments.number("--candidate-latency-minutes", command: spec.name)
+        let candidate = try arguments.number("--candidate-latency-minutes", in: InputLimits.latencyMinutes, command: spec.name)
             ?? latencies.minutes(for: to.tier)
         guard candidate < baseline else {
             throw UsageError(command: spec.name, message: "the candidate latency (\(DisplayFormat.number(candidate)) min) "
@@ -41,8 +41,8 @@ enum BreakEvenCommand: Command {
         }
         let parameters = CostParameterOverrides.resolve([
             CostParameterOverrides(
-                hourlyRateUSD: try arguments.number("--hourly-rate", exclusive: true, command: spec.name),
-                baselineMonthlyComputeUSD: try arguments.number("--baseline-monthly-compute", command: spec.name))
+                hourlyRateUSD: try arguments.number("--hourly-rate", in: InputLimits.hourlyRateUSD, command: spec.name),
+                baselineMonthlyComputeUSD: try arguments.number("--baseline-monthly-compute", in: InputLimits.baselineMonthlyComputeUSD, command: spec.name))
         ])
         let format = try arguments.choice("--format", as: OutputFormat.self, command: spec.name) ?? .text
         let costs = CostEstimator(parameters: parameters).compare(eventsPerDay: eventsPerDay, approaches: [from, to])

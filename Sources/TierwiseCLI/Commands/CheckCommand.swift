@@ -13,15 +13,16 @@ enum CheckCommand: Command {
 
     static func run(_ arguments: ParsedArguments, console: Console) throws(UsageError) -> Int32 {
         let path = arguments.positionals[0]
-        guard let loaded = CatalogLoading.load(path, overrides: CostParameterOverrides(), console: console) else {
+        guard let loaded = CatalogLoading.load(path, overrides: CostParameterOverrides(), console: console, writesOutput: false) else {
             return ExitStatus.badInput
         }
-        let count = loaded.catalog.useCases.count
+        let useCaseCount = loaded.catalog.useCases.count
         if arguments.flags.contains("--strict") && !loaded.warnings.isEmpty {
-            console.writeError("tierwise: \(path): \(loaded.warnings.count) warnings under --strict\n")
+            let count = loaded.warningCount
+            console.writeError("tierwise: \(path): \(count) warning\(count == 1 ? "" : "s") under --strict\n")
             return ExitStatus.checkFailed
         }
-        console.writeOutput("\(path): valid, \(count) use case\(count == 1 ? "" : "s")\n")
+        console.writeOutput("\(path): valid, \(useCaseCount) use case\(useCaseCount == 1 ? "" : "s")\n")
         return ExitStatus.success
     }
 }

@@ -18,12 +18,12 @@ enum CostsCommand: Command {
     )
 
     static func run(_ arguments: ParsedArguments, console: Console) throws(UsageError) -> Int32 {
-        let eventsPerDay = try arguments.requiredNumber("--events-per-day", command: spec.name)
+        let eventsPerDay = try arguments.requiredNumber("--events-per-day", in: InputLimits.eventsPerDay, command: spec.name)
         let approaches = try parseApproaches(arguments.values["--approaches"])
         let parameters = CostParameterOverrides.resolve([
             CostParameterOverrides(
-                hourlyRateUSD: try arguments.number("--hourly-rate", exclusive: true, command: spec.name),
-                baselineMonthlyComputeUSD: try arguments.number("--baseline-monthly-compute", command: spec.name))
+                hourlyRateUSD: try arguments.number("--hourly-rate", in: InputLimits.hourlyRateUSD, command: spec.name),
+                baselineMonthlyComputeUSD: try arguments.number("--baseline-monthly-compute", in: InputLimits.baselineMonthlyComputeUSD, command: spec.name))
         ])
         let format = try arguments.choice("--format", as: OutputFormat.self, command: spec.name) ?? .text
         let costs = CostEstimator(parameters: parameters).compare(eventsPerDay: eventsPerDay, approaches: approaches)

@@ -10,7 +10,8 @@ enum GenerateCatalogCommand: Command {
             + "recommendations, IoT, dashboards, reporting, ML training, inventory, pricing), for what-if work "
             + "and benchmarks. The same --count and --seed always give the same bytes.",
         options: [
-            .init(name: "--count", valueName: "N", help: "Number of use cases, 1 to 10,000,000 (required)."),
+            .init(name: "--count", valueName: "N", help: "Number of use cases, 1 to 1,000,000 (required); the catalog "
+                + "must fit the 512 MiB that analyze and check read, about 890,000 use cases."),
             .init(name: "--seed", valueName: "S", help: "Random seed, a non-negative integer (default 42)."),
             outputOption,
         ],
@@ -21,8 +22,8 @@ enum GenerateCatalogCommand: Command {
         guard let countText = arguments.values["--count"] else {
             throw UsageError(command: spec.name, message: "missing required option --count")
         }
-        guard let count = Int(countText), (1...10_000_000).contains(count) else {
-            throw UsageError(command: spec.name, message: "--count: expected a whole number from 1 to 10000000, got '\(countText)'")
+        guard let count = Int(countText), (1...1_000_000).contains(count) else {
+            throw UsageError(command: spec.name, message: "--count: expected a whole number from 1 to 1000000, got '\(countText)'")
         }
         var seed: UInt64 = 42
         if let seedText = arguments.values["--seed"] {
@@ -32,6 +33,15 @@ enum GenerateCatalogCommand: Command {
             seed = parsed
         }
         let catalog = CatalogGenerator(count: count, seed: seed).generate()
-        return deliver(CatalogEncoder.encode(catalog), arguments: arguments, console: console)
+        let text = CatalogEncoder.encode(catalog)
+        // Never write what analyze and check would refuse.
+        let limit = CatalogDecoder.maximumFileSizeBytes
+        let size = text.utf8.count
+        guard size <= limit else {
+            let fitting = Int((Double(count) * Double(limit) / Double(size)).rounded(.down))
+            throw UsageError(command: spec.name, message: "--count \(count) gives a catalog of \(size) bytes, and analyze "
+                + "and check read at most \(limit) bytes (512 MiB); use --count \(fitting) or fewer")
+        }
+        return deliver(text, arguments: arguments, console: console)
     }
 }

@@ -6,8 +6,11 @@ import TierwiseJSON
 public struct LoadedCatalog: Sendable, Equatable {
     /// The catalog.
     public var catalog: Catalog
-    /// Fields tierwise does not know; the catalog is still used.
+    /// Fields tierwise does not know; the catalog is still used. At most
+    /// ``IssueList/defaultLimit`` are kept; ``warningCount`` counts them all.
     public var warnings: [CatalogIssue]
+    /// How many warnings were found, kept or not.
+    public var warningCount: Int
 }
 
 /// Turns catalog JSON into a ``Catalog``, reporting every problem at once.
@@ -28,8 +31,8 @@ public struct CatalogDecoder: Sendable {
     /// The largest input accepted, in bytes; larger input is refused before parsing.
     public var maximumSizeBytes: Int
 
-    private var issues: [CatalogIssue] = []
-    private var warnings: [CatalogIssue] = []
+    private var issues = IssueList()
+    private var warnings = IssueList()
 
     /// Creates a `CatalogDecoder` from its parts.
     public init(
@@ -112,12 +115,14 @@ public struct CatalogDecoder: Sendable {
     /// The result of decoding, before it becomes a catalog or an error.
     private struct Outcome {
         var catalog: Catalog?
-        var issues: [CatalogIssue]
-        var warnings: [CatalogIssue]
+        var issues: IssueList
+        var warnings: IssueList
 
         func get(path: String) throws(CatalogError) -> LoadedCatalog {
-            if let catalog, issues.isEmpty { return LoadedCatalog(catalog: catalog, warnings: warnings) }
-            throw .invalid(path: path, issues: issues)
+            if let catalog, issues.isEmpty {
+                return LoadedCatalog(catalog: catalog, warnings: warnings.shown, warningCount: warnings.totalCount)
+            }
+            throw .invalid(path: path, issues: issues.shown, totalCount: issues.totalCount)
         }
     }
 
@@ -130,6 +135,9 @@ public struct CatalogDecoder: Sendable {
         rest.append(contentsOf: "[]".utf8)
         rest.append(contentsOf: bytes[location.array.upperBound...])
         guard let root = try? JSONParser.parse(rest) else { return nil }
+        // A second top-level "use_cases" (or any duplicate the locator did not
+        // take out) is left to the sequential path, so both paths report it alike.
+        guard case .object(let members) = root, members.filter({ $0.key == "use_cases" }).count == 1 else { return nil }
         var decoder = self
         guard let catalog = decoder.decodeCatalog(root, elementSource: ElementSource(bytes: bytes, ranges: location.elements))
         else { return nil }
@@ -145,8 +153,8 @@ public struct CatalogDecoder: Sendable {
     /// One use case element decoded on its own.
     private struct DecodedElement: Sendable {
         var useCase: UseCase?
-        var issues: [CatalogIssue]
-        var warnings: [CatalogIssue]
+        var issues: IssueList
+        var warnings: IssueList
     }
 
     /// Decodes elements in parallel chunks, in order; nil when one fails to parse.
@@ -156,11 +164,18 @@ public struct CatalogDecoder: Sendable {
         let chunks: [[DecodedElement]?] = ParallelChunks.map(Array(0..<count)) { indexes in
             var decoded: [DecodedElement] = []
             decoded.reserveCapacity(indexes.count)
+            // Past the limit a chunk only counts: its first problems are all
+            // the merged list can keep, and memory stays bounded.
+            var keptIssues = 0, keptWarnings = 0
             for index in indexes {
                 guard let element = value(index) else { return nil }
                 var decoder = CatalogDecoder(commandOverrides: commandOverrides, maximumSizeBytes: maximumSizeBytes)
                 let useCase = decoder.decodeUseCase(element, path: "use_cases[\(index)]", defaults: defaults)
-                decoded.append(DecodedElement(useCase: useCase, issues: decoder.issues, warnings: decoder.warnings))
+                let issues = keptIssues >= IssueList.defaultLimit ? decoder.issues.countedOnly() : decoder.issues
+                let warnings = keptWarnings >= IssueList.defaultLimit ? decoder.warnings.countedOnly() : decoder.warnings
+                keptIssues += issues.shown.count
+                keptWarnings += warnings.shown.count
+                decoded.append(DecodedElement(useCase: useCase, issues: issues, warnings: warnings))
             }
             return decoded
         }
@@ -220,7 +235,9 @@ public struct CatalogDecoder: Sendable {
             guard let useCase = element.useCase else { continue }
             if let first = firstIndexByName.updateValue(index, forKey: useCase.name) {
                 firstIndexByName[useCase.name] = first
-                issue("use_cases[\(index)].name", "duplicate name \"\(useCase.name)\"; use_cases[\(first)] already uses it")
+                issue(
+                    "use_cases[\(index)].name",
+                    "duplicate name \"\(VisibleText.escaped(useCase.name, limit: 40))\"; use_cases[\(first)] already uses it")
             }
             useCases.append(useCase)
         }
@@ -261,7 +278,7 @@ public struct CatalogDecoder: Sendable {
         let members = fields(objectMembers, allowed: Set(LatencyTier.allCases.map(\.rawValue)), path: path)
         var minutes: [LatencyTier: Double] = [:]
         for tier in LatencyTier.allCases {
-            if let value = number(members[tier.rawValue], tier.rawValue, path: path, rule: .positive, required: false) {
+            if let value = number(members[tier.rawValue], tier.rawValue, path: path, range: InputLimits.latencyMinutes, required: false) {
                 minutes[tier] = value
             }
         }
@@ -280,9 +297,10 @@ public struct CatalogDecoder: Sendable {
         hourlyRate: JSONValue?, baselineMonthlyCompute: JSONValue?, path: String
     ) -> CostParameterOverrides {
         CostParameterOverrides(
-            hourlyRateUSD: number(hourlyRate, "hourly_rate", path: path, rule: .positive, required: false),
+            hourlyRateUSD: number(hourlyRate, "hourly_rate", path: path, range: InputLimits.hourlyRateUSD, required: false),
             baselineMonthlyComputeUSD: number(
-                baselineMonthlyCompute, "baseline_monthly_compute", path: path, rule: .nonNegative, required: false)
+                baselineMonthlyCompute, "baseline_monthly_compute", path: path, range: InputLimits.baselineMonthlyComputeUSD,
+                required: false)
         )
     }
 
@@ -382,28 +400,30 @@ public struct CatalogDecoder: Sendable {
             issue(path, "expected a use case object, got \(value.excerpt)")
             return nil
         }
-        let issuesBefore = issues.count
+        let issuesBefore = issues.totalCount
         let m = useCaseFields(members, path: path)
         let name = requiredString(m[.name], "name", path: path, nonEmpty: true)
         let description = requiredString(m[.description], "description", path: path)
         let dataSource = requiredString(m[.dataSource], "data_source", path: path)
         let tier: LatencyTier? = requiredEnum(m[.latencyRequirement], "latency_requirement", path: path)
         let justification = requiredString(m[.latencyJustification], "latency_justification", path: path)
-        let eventsPerSecond = number(m[.eventsPerSecond], "events_per_second", path: path, rule: .nonNegative, required: true)
-        let peak = number(m[.peakMultiplier], "peak_multiplier", path: path, rule: .atLeastOne, required: true)
+        let eventsPerSecond = number(m[.eventsPerSecond], "events_per_second", path: path, range: InputLimits.eventsPerSecond, required: true)
+        let peak = number(m[.peakMultiplier], "peak_multiplier", path: path, range: InputLimits.peakMultiplier, required: true)
         let historical = requiredBool(m[.requiresHistoricalContext], "requires_historical_context", path: path)
         let ordering = requiredBool(m[.requiresOrdering], "requires_ordering", path: path)
         let exactlyOnce = requiredBool(m[.requiresExactlyOnce], "requires_exactly_once", path: path)
-        let revenue = number(m[.revenueImpactPerMinuteDelay], "revenue_impact_per_minute_delay", path: path, rule: .nonNegative, required: true)
+        let revenue = number(
+            m[.revenueImpactPerMinuteDelay], "revenue_impact_per_minute_delay", path: path,
+            range: InputLimits.revenuePerMinuteUSD, required: true)
         let costOfError: CostOfError? = requiredEnum(m[.costOfError], "cost_of_error", path: path)
-        let eventsPerDay = number(m[.eventsPerDay], "events_per_day", path: path, rule: .nonNegative, required: false)
+        let eventsPerDay = number(m[.eventsPerDay], "events_per_day", path: path, range: InputLimits.eventsPerDay, required: false)
         let complexity: ProcessingComplexity? = optionalEnum(m[.processingComplexity], "processing_complexity", path: path)
         let team: Capability? = optionalEnum(m[.teamExperience], "team_experience", path: path)
         let infrastructure: Capability? = optionalEnum(m[.existingInfrastructure], "existing_infrastructure", path: path)
         let budget: BudgetConstraint? = optionalEnum(m[.budgetConstraint], "budget_constraint", path: path)
         let recovery: ErrorRecovery? = optionalEnum(m[.errorRecovery], "error_recovery", path: path)
         let own = decodeCostOverrides(hourlyRate: m[.hourlyRate], baselineMonthlyCompute: m[.baselineMonthlyCompute], path: path)
-        guard issues.count == issuesBefore,
+        guard issues.totalCount == issuesBefore,
               let name, let description, let dataSource, let tier, let justification, let eventsPerSecond,
               let peak, let historical, let ordering, let exactlyOnce, let revenue, let costOfError
         else { return nil }
@@ -425,43 +445,25 @@ public struct CatalogDecoder: Sendable {
 
     // MARK: - Field readers
 
-    private enum NumberRule {
-        case nonNegative, positive, atLeastOne
-
-        var expectation: String {
-            switch self {
-            case .nonNegative: "a non-negative number"
-            case .positive: "a positive number"
-            case .atLeastOne: "a number of at least 1"
-            }
-        }
-
-        func accepts(_ value: Double) -> Bool {
-            switch self {
-            case .nonNegative: value >= 0
-            case .positive: value > 0
-            case .atLeastOne: value >= 1
-            }
-        }
-    }
-
+    /// A number within `range` (see ``InputLimits``); the message names the
+    /// bound that a refused value breaks.
     private mutating func number(
-        _ value: JSONValue?, _ key: String, path: String, rule: NumberRule, required: Bool
+        _ value: JSONValue?, _ key: String, path: String, range: NumberRange, required: Bool
     ) -> Double? {
         guard let value else {
-            if required { issue(join(path, key), "missing; expected \(rule.expectation)") }
+            if required { issue(join(path, key), "missing; expected \(range.lowerExpectation)") }
             return nil
         }
         guard case .number(let number) = value else {
-            issue(join(path, key), "expected \(rule.expectation), got \(value.excerpt)")
+            issue(join(path, key), "expected \(range.lowerExpectation), got \(value.excerpt)")
             return nil
         }
         guard number.isFinite else {
-            issue(join(path, key), "expected \(rule.expectation), got a number too large to represent")
+            issue(join(path, key), "expected \(range.lowerExpectation), got a number too large to represent")
             return nil
         }
-        guard rule.accepts(number) else {
-            issue(join(path, key), "expected \(rule.expectation), got \(value.excerpt)")
+        guard range.contains(number) else {
+            issue(join(path, key), "expected \(range.expectation(for: number)), got \(value.excerpt)")
             return nil
         }
         return number
@@ -547,11 +549,15 @@ public struct CatalogDecoder: Sendable {
     }
 
     private func closestKey(to key: String, in allowed: Set<String>) -> String? {
-        let limit = max(2, key.count / 4)
+        let length = key.utf8.count
+        let limit = max(2, length / 4)
+        // The distance is at least the difference in length, so a key far
+        // longer than every field name (a 10 MB key) is ruled out at once.
+        guard length <= Self.longestFieldNameBytes + limit else { return nil }
         // Closest by edit distance; on a tie, a name that extends the typed one
         // ("events_per_sec" → "events_per_second") wins, then alphabetical order.
         var best: (key: String, rank: (Int, Int))?
-        for candidate in allowed.sorted() {
+        for candidate in allowed.sorted() where abs(candidate.utf8.count - length) <= limit {
             let distance = EditDistance.between(key, candidate)
             guard distance <= limit else { continue }
             let rank = (distance, candidate.hasPrefix(key) ? 0 : 1)
@@ -560,7 +566,15 @@ public struct CatalogDecoder: Sendable {
         return best?.key
     }
 
-    private func join(_ path: String, _ key: String) -> String { path.isEmpty ? key : path + "." + key }
+    /// The longest field name any object in a catalog has, in bytes.
+    private static let longestFieldNameBytes = UseCaseField.keyList.map(\.utf8.count).max() ?? 0
+
+    /// `path.key`, the key shown as ``JSONValue/displayKey(_:)`` makes it
+    /// (control characters visible, long keys cut).
+    private func join(_ path: String, _ key: String) -> String {
+        let shown = JSONValue.displayKey(key)
+        return path.isEmpty ? shown : path + "." + shown
+    }
 
     private mutating func issue(_ path: String, _ message: String) {
         issues.append(CatalogIssue(path: path, message: message))

@@ -7,8 +7,9 @@ public enum CatalogError: Error, Sendable, Equatable, CustomStringConvertible {
     case tooLarge(path: String, sizeBytes: Int, limitBytes: Int)
     /// The file is not well-formed JSON.
     case malformedJSON(path: String, error: JSONSyntaxErrorSummary)
-    /// The JSON is well-formed but breaks the catalog's rules.
-    case invalid(path: String, issues: [CatalogIssue])
+    /// The JSON is well-formed but breaks the catalog's rules: the first
+    /// problems found (at most ``IssueList/defaultLimit``) and how many there are in all.
+    case invalid(path: String, issues: [CatalogIssue], totalCount: Int)
 
     /// One line per problem, each starting with the file path.
     public var description: String {
@@ -19,8 +20,13 @@ public enum CatalogError: Error, Sendable, Equatable, CustomStringConvertible {
             return "\(path): the catalog is \(size) bytes; tierwise reads catalogs of at most \(limit) bytes"
         case .malformedJSON(let path, let error):
             return "\(path): not valid JSON: line \(error.line), column \(error.column): \(error.message)"
-        case .invalid(let path, let issues):
-            return issues.map { "\(path): \($0)" }.joined(separator: "\n")
+        case .invalid(let path, let issues, let totalCount):
+            var lines = issues.map { "\(path): \($0)" }
+            if totalCount > issues.count {
+                lines.append("\(path): … and \(totalCount - issues.count) more problems, \(totalCount) in all; "
+                    + "the first \(issues.count) are listed")
+            }
+            return lines.joined(separator: "\n")
         }
     }
 }

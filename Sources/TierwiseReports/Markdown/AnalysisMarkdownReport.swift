@@ -14,7 +14,8 @@ public enum AnalysisMarkdownReport {
         let title = analysis.catalogName.map(MarkdownText.inline) ?? "use-case catalog"
         out += "# tierwise analysis: \(title)\n\n"
         let changes = analysis.useCases.count { $0.requirement.isChangeRecommended }
-        out += "\(analysis.useCases.count) use cases; a tier change is recommended for \(changes). "
+        let count = analysis.useCases.count
+        out += "\(count) use case\(count == 1 ? "" : "s"); a tier change is recommended for \(changes). "
         out += "Money in USD; monthly costs are the recommended approach's total.\n\n"
         summary(analysis, into: &out)
         portfolio(analysis, into: &out)
@@ -128,8 +129,10 @@ public enum AnalysisMarkdownReport {
         for factor in matrix.factors {
             out += "| \(factor.kind.title) | \(ReportFormat.leaning(factor.favors)) | \(MarkdownText.inline(factor.reason)) |\n"
         }
-        out += "\n\(matrix.realTimeCount) factors favor real time, \(matrix.batchCount) favor batch, "
-        out += "\(matrix.neutralCount) are neutral: the matrix leans \(ReportFormat.leaning(matrix.lean)).\n\n"
+        let realTime = matrix.realTimeCount, batch = matrix.batchCount, neutral = matrix.neutralCount
+        out += "\n\(realTime) \(realTime == 1 ? "factor favors" : "factors favor") real time, "
+        out += "\(batch) \(batch == 1 ? "favors" : "favor") batch, "
+        out += "\(neutral) \(neutral == 1 ? "is" : "are") neutral: the matrix leans \(ReportFormat.leaning(matrix.lean)).\n\n"
     }
 
     private static func questions(_ questions: [ChallengeQuestion], into out: inout String) {

@@ -1,3 +1,4 @@
+import TierwiseJSON
 import TierwiseModel
 
 /// The terminal report of `tierwise analyze`: one table row per use case,
@@ -31,7 +32,10 @@ public enum AnalysisTextReport {
         return out
     }
 
+    /// Catalog text for a terminal: one line (line breaks and tabs become
+    /// spaces) with every other control and bidi character made visible, so
+    /// no name can send escape sequences to the reader's terminal.
     static func singleLine(_ text: String) -> String {
-        String(text.map { $0.isNewline || $0 == "\t" ? " " : $0 })
+        VisibleText.escaped(String(text.map { $0.isNewline || $0 == "\t" ? " " : $0 }))
     }
 }

@@ -1,0 +1,23 @@
+/// The accepted range of every number tierwise reads, in catalogs and on the
+/// command line. The upper bounds are far beyond any real system yet keep
+/// every derived figure (costs, value of time saved, payback) finite, so no
+/// report can print infinity or NaN where a figure belongs. Each bound and
+/// its reason is in docs/catalog.md, "Limits".
+public enum InputLimits {
+    /// Average events per second: up to a billion (about 100× the largest
+    /// published Kafka deployments' aggregate rates).
+    public static let eventsPerSecond = NumberRange.nonNegative(atMost: 1e9)
+    /// Events per day: up to 10^14 (a billion per second for a day is 8.64 × 10^13).
+    public static let eventsPerDay = NumberRange.nonNegative(atMost: 1e14)
+    /// Peak-to-average ratio: 1 to 1,000.
+    public static let peakMultiplier = NumberRange(minimum: 1, isMinimumExclusive: false, maximum: 1_000)
+    /// Revenue impact of a minute of delay: up to $1 billion per minute.
+    public static let revenuePerMinuteUSD = NumberRange.nonNegative(atMost: 1e9)
+    /// Fully loaded engineer cost: above zero, up to $100,000 per hour.
+    public static let hourlyRateUSD = NumberRange.positive(atMost: 1e5)
+    /// Monthly compute of simple batch at low volume: up to $1 billion.
+    public static let baselineMonthlyComputeUSD = NumberRange.nonNegative(atMost: 1e9)
+    /// A latency in minutes (tier latencies, break-even latencies): above
+    /// zero, up to a year (525,600 minutes).
+    public static let latencyMinutes = NumberRange.positive(atMost: 525_600)
+}
