@@ -27,7 +27,7 @@ let package = Package(
         .testTarget(name: "TierwiseModelTests", dependencies: ["TierwiseModel", "TierwiseJSON"]),
         .testTarget(name: "TierwiseAnalyzerTests", dependencies: ["TierwiseAnalyzer", "TierwiseModel"]),
         .testTarget(name: "TierwiseReportsTests", dependencies: ["TierwiseReports", "TierwiseAnalyzer", "TierwiseModel"]),
-        .testTarget(name: "TierwiseCLITests", dependencies: ["TierwiseCLI", "TierwiseJSON"]),
+        .testTarget(name: "TierwiseCLITests", dependencies: ["TierwiseCLI", "TierwiseJSON", "tierwise"]),
     ],
     swiftLanguageModes: [.v6]
 )

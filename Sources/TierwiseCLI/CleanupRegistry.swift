@@ -19,6 +19,17 @@ final class CleanupRegistry: @unchecked Sendable {
     private var paths: [Int: String] = [:]
     private var nextToken = 0
     private var sources: [DispatchSourceSignal] = []
+    private var interruptedBy: Int32?
+
+    /// The signal that interrupted the run, once a handler has started.
+    /// The run's own failures after that (its files vanish under it) must
+    /// not end the process first: ``TierwiseCommandLine/main()`` waits for
+    /// the handler instead of exiting.
+    var interruptingSignal: Int32? {
+        lock.lock()
+        defer { lock.unlock() }
+        return interruptedBy
+    }
 
     /// Adds `path`; returns the token that ``remove(_:)`` takes.
     func add(_ path: String) -> Int {
@@ -58,9 +69,19 @@ final class CleanupRegistry: @unchecked Sendable {
             signal(signalNumber, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: queue)
             source.setEventHandler { [self] in
+                lock.lock()
+                interruptedBy = signalNumber
+                lock.unlock()
                 removeAll()
+                // End with the signal itself: default action, unblocked on
+                // this thread (a parent may have spawned us with it blocked),
+                // raised on this thread.
                 signal(signalNumber, SIG_DFL)
-                kill(getpid(), signalNumber)
+                var unblock = sigset_t()
+                sigemptyset(&unblock)
+                sigaddset(&unblock, signalNumber)
+                pthread_sigmask(SIG_UNBLOCK, &unblock, nil)
+                raise(signalNumber)
             }
             source.resume()
             sources.append(source)

@@ -16,7 +16,11 @@ public enum TierwiseCommandLine {
     /// arguments with the real console and exits with the status.
     public static func main() -> Never {
         CleanupRegistry.shared.installSignalHandlers()
-        exit(run(Array(CommandLine.arguments.dropFirst()), console: StandardConsole()))
+        let status = run(Array(CommandLine.arguments.dropFirst()), console: StandardConsole())
+        // Interrupted: the handler is removing files and will end the process
+        // with the signal; exiting here first would report the wrong cause.
+        while CleanupRegistry.shared.interruptingSignal != nil { pause() }
+        exit(status)
     }
 
     /// Runs `arguments` (without the program name) and returns the exit

@@ -1,0 +1,76 @@
+import Foundation
+import Testing
+
+/// The `tierwise` executable this test run built (the test target depends
+/// on it), found beside the test bundle.
+func builtExecutable() -> String? {
+    let bundle = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+    var directory = bundle.deletingLastPathComponent()
+    for _ in 0..<4 {
+        let candidate = directory.appendingPathComponent("tierwise").path
+        if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+        directory = directory.deletingLastPathComponent()
+    }
+    return nil
+}
+
+@Suite("Interrupted runs leave no litter", .serialized)
+struct InterruptTests {
+    /// Starts `tierwise arguments` with TMPDIR set to `directory`, waits until
+    /// `appeared` finds what the run creates, sends `signal`, and returns how
+    /// the process ended; nil when the run finished before it could be interrupted.
+    private func interrupt(
+        _ arguments: [String], in directory: URL, signal: Int32, appeared: () -> Bool
+    ) throws -> (reason: Process.TerminationReason, status: Int32)? {
+        guard let executable = builtExecutable() else {
+            Issue.record("the tierwise executable was not built beside the tests")
+            return nil
+        }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+        process.currentDirectoryURL = directory
+        process.environment = ProcessInfo.processInfo.environment.merging(["TMPDIR": directory.path]) { $1 }
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let deadline = Date().addingTimeInterval(60)
+        while process.isRunning && !appeared() && Date() < deadline { usleep(500) }
+        guard process.isRunning else { return nil }
+        kill(process.processIdentifier, signal)
+        process.waitUntilExit()
+        return (process.terminationReason, process.terminationStatus)
+    }
+
+    @Test("SIGINT during bench removes its log directory", arguments: [SIGINT, SIGTERM])
+    func benchLogDirectory(signal: Int32) throws {
+        let directory = try temporaryDirectory()
+        let reason = try interrupt(["bench", "--events", "400000000"], in: directory, signal: signal) {
+            ((try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []).contains { $0.hasPrefix("tierwise-bench-") }
+        }
+        #expect(reason?.reason == .uncaughtSignal && reason?.status == signal)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == [])
+    }
+
+    @Test("SIGINT while a report is being written leaves neither a temporary file nor a partial report")
+    func reportTemporaryFile() throws {
+        let directory = try temporaryDirectory()
+        var interrupted = false
+        // The write phase is short; try a few times until the signal lands inside it.
+        for _ in 0..<5 where !interrupted {
+            let reason = try interrupt(
+                ["generate-catalog", "--count", "400000", "--output", "big.json"], in: directory, signal: SIGINT
+            ) {
+                ((try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []).contains { $0.hasSuffix(".tmp") }
+            }
+            guard let reason else {
+                try? FileManager.default.removeItem(at: directory.appendingPathComponent("big.json"))
+                continue
+            }
+            interrupted = true
+            #expect(reason.reason == .uncaughtSignal && reason.status == SIGINT, "\(reason)")
+            #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == [])
+        }
+        #expect(interrupted, "the run always finished before the signal; nothing was tested")
+    }
+}
