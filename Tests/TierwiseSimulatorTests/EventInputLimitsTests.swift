@@ -90,6 +90,16 @@ struct EventTimeRangeTests {
     }
 }
 
+@Suite("Event files: JSON syntax errors")
+struct JSONSyntaxReasonTests {
+    @Test("The JSON parser's message, which repeats input, reaches the reason with control characters escaped")
+    func parserMessage() {
+        // The key is written with a JSON escape; the parser decodes it to ESC and repeats it.
+        let read = EventFileReader.read(Array(#"{"a\u001b[2J" 1}"#.utf8), layout: .jsonLines)
+        #expect(read.quarantined.map(\.reason) == [#"not valid JSON: column 15: expected ':' after member name "a\u001B[2J", found '1'"#])
+    }
+}
+
 @Suite("Durations and window specifications: limits")
 struct DurationLimitTests {
     @Test("Durations above 3,650,000 days are too long, however they are written", arguments: [

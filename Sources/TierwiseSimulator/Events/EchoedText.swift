@@ -27,6 +27,21 @@ enum EchoedText {
         return out + "\""
     }
 
+    /// `message` (text written by another component, such as the JSON
+    /// parser's, which may repeat input) with invisible characters escaped
+    /// and cut at `limit` scalars; quotes and backslashes are left alone.
+    static func visible(_ message: String, limit: Int = 200) -> String {
+        var out = ""
+        for (count, scalar) in message.unicodeScalars.enumerated() {
+            if count == limit {
+                out += "…"
+                break
+            }
+            out += isInvisible(scalar) ? escaped(scalar) : String(scalar)
+        }
+        return out
+    }
+
     /// ``JSONValue/excerpt`` with strings through ``quoted(_:)``.
     static func excerpt(_ value: JSONValue) -> String {
         if case .string(let text) = value { return quoted(text) }
@@ -41,13 +56,19 @@ enum EchoedText {
         case "\r": return "\\r"
         case "\t": return "\\t"
         default:
-            switch scalar.properties.generalCategory {
-            case .control, .format, .lineSeparator, .paragraphSeparator, .surrogate, .privateUse, .unassigned:
-                let hex = String(scalar.value, radix: 16, uppercase: true)
-                return "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
-            default:
-                return String(scalar)
-            }
+            return isInvisible(scalar) ? escaped(scalar) : String(scalar)
         }
+    }
+
+    private static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .control, .format, .lineSeparator, .paragraphSeparator, .surrogate, .privateUse, .unassigned: true
+        default: false
+        }
+    }
+
+    private static func escaped(_ scalar: Unicode.Scalar) -> String {
+        let hex = String(scalar.value, radix: 16, uppercase: true)
+        return "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
     }
 }

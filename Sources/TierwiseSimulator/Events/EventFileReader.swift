@@ -187,7 +187,7 @@ public enum EventFileReader {
             do {
                 value = try JSONParser.parse(bytes)
             } catch {
-                quarantine(number, "not valid JSON: column \(error.column): \(error.message)")
+                quarantine(number, "not valid JSON: column \(error.column): \(EchoedText.visible(error.message))")
                 return
             }
             guard case .object = value else {
