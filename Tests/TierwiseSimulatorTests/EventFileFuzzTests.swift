@@ -5,7 +5,7 @@ import Testing
 @Suite("Event files: fuzzing")
 struct EventFileFuzzTests {
     /// Cases per run: a few thousand, a few seconds in a debug build.
-    private static let caseCount = 3_000
+    private static let caseCount = 2_000
     /// A small line limit, so long strings cross it cheaply.
     private static let lineLimit = 2_048
 
