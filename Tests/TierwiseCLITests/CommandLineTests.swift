@@ -132,8 +132,8 @@ struct CommandLineTests {
 
 @Suite("Replay command")
 struct ReplayCommandTests {
-    private func eventsFile(_ text: String) throws -> String {
-        let path = try temporaryDirectory().appendingPathComponent("events.jsonl").path
+    private func eventsFile(_ text: String, name: String = "events.jsonl") throws -> String {
+        let path = try temporaryDirectory().appendingPathComponent(name).path
         try text.write(toFile: path, atomically: true, encoding: .utf8)
         return path
     }
@@ -166,14 +166,14 @@ struct ReplayCommandTests {
 
     @Test("CSV output has a header and one row per window; session windows merge")
     func csvSessions() throws {
-        let path = try eventsFile("id,key,event_time,value\n1,k,0,1\n2,k,20000,2\n3,k,100000,4\n")
+        let path = try eventsFile("id,key,event_time,value\n1,k,0,1\n2,k,20000,2\n3,k,100000,4\n", name: "events.csv")
         let result = run(["replay", path, "--window", "session:30s", "--format", "csv"])
         #expect(result.output == "key,window_start,window_end,count,sum,min,max,avg\nk,0,50000,2,3,1,2,1.5\nk,100000,130000,1,4,4,4,4\n")
     }
 
     @Test("--distinct adds an estimated distinct count per window")
     func distinct() throws {
-        let path = try eventsFile("id,key,event_time,value\n1,k,0,5\n2,k,1000,5\n3,k,2000,7\n")
+        let path = try eventsFile("id,key,event_time,value\n1,k,0,5\n2,k,1000,5\n3,k,2000,7\n", name: "events.csv")
         let json = try JSONParser.parse(Array(run(["replay", path, "--distinct"]).output.utf8))
         guard case .array(let windows)? = json["windows"] else { Issue.record("no windows"); return }
         #expect(windows.first?["distinct_values"] == .number(2))

@@ -13,9 +13,11 @@ public struct BoundedOutOfOrdernessWatermarks: Sendable {
     /// The largest event time seen.
     public internal(set) var maxTimestampMillis: Int64 = .min
 
-    /// Creates a `BoundedOutOfOrdernessWatermarks` from its parts.
+    /// A generator with bound `boundMillis`, which must be at least 0 and at
+    /// most ``EventTime/maximumDurationMillis``.
     public init(boundMillis: Int64) throws(EngineError) {
         guard boundMillis >= 0 else { throw .negativeDuration(name: "out-of-orderness bound", millis: boundMillis) }
+        try EventTime.checkDuration(boundMillis, name: "out-of-orderness bound")
         self.boundMillis = boundMillis
     }
 
@@ -25,9 +27,10 @@ public struct BoundedOutOfOrdernessWatermarks: Sendable {
         if timestampMillis > maxTimestampMillis { maxTimestampMillis = timestampMillis }
     }
 
-    /// The current watermark.
+    /// The current watermark (clamped at `Int64.min`, never wrapped, for
+    /// times far outside ``EventTime/accepted``).
     @inline(__always)
     public var current: Watermark {
-        maxTimestampMillis == .min ? .start : Watermark(millis: maxTimestampMillis &- boundMillis)
+        maxTimestampMillis == .min ? .start : Watermark(millis: maxTimestampMillis.subtractingClamped(boundMillis))
     }
 }

@@ -4,14 +4,16 @@ public struct SessionWindows: Sendable {
     /// Inactivity that closes a session, milliseconds.
     public let gapMillis: Int64
 
-    /// Creates a `SessionWindows` from its parts.
+    /// Sessions closed by `gapMillis` of inactivity, which must be positive and
+    /// at most ``EventTime/maximumDurationMillis``.
     public init(gapMillis: Int64) throws(EngineError) {
         guard gapMillis > 0 else { throw .invalidWindowSize(gapMillis) }
+        try EventTime.checkDuration(gapMillis, name: "session gap")
         self.gapMillis = gapMillis
     }
 
     /// The window a lone event at `timestampMillis` opens.
     public func window(for timestampMillis: Int64) -> TimeWindow {
-        TimeWindow(startMillis: timestampMillis, endMillis: timestampMillis &+ gapMillis)
+        TimeWindow(startMillis: timestampMillis, endMillis: timestampMillis.addingClamped(gapMillis))
     }
 }

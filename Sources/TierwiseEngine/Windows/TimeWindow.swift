@@ -24,10 +24,13 @@ public struct TimeWindow: Sendable, Hashable, Comparable {
     }
 }
 
-/// The start of the epoch-aligned window of `size` containing `timestamp`:
-/// floor division, so negative times align too.
+/// The start of the epoch-aligned window of `size` (positive) containing
+/// `timestamp`: floor division, so negative times align too. Never traps:
+/// below `Int64.min + size` (far outside ``EventTime/accepted``) the start
+/// clamps to `Int64.min`.
 @inline(__always)
 func alignedStart(_ timestamp: Int64, size: Int64) -> Int64 {
     let remainder = timestamp % size
-    return remainder >= 0 ? timestamp - remainder : timestamp - remainder - size
+    // t − r lies between t and 0, so only the step back by `size` can overflow.
+    return remainder >= 0 ? timestamp - remainder : (timestamp - remainder).subtractingClamped(size)
 }

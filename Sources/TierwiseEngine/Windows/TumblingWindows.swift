@@ -7,9 +7,11 @@ public struct TumblingWindows: WindowAssigner {
     /// Window length, milliseconds.
     public let sizeMillis: Int64
 
-    /// Creates a `TumblingWindows` from its parts.
+    /// Windows of `sizeMillis`, which must be positive and at most
+    /// ``EventTime/maximumDurationMillis``.
     public init(sizeMillis: Int64) throws(EngineError) {
         guard sizeMillis > 0 else { throw .invalidWindowSize(sizeMillis) }
+        try EventTime.checkDuration(sizeMillis, name: "window size")
         self.sizeMillis = sizeMillis
     }
 
@@ -26,6 +28,6 @@ public struct TumblingWindows: WindowAssigner {
     @inline(__always)
     public func onlyWindow(containing timestampMillis: Int64) -> TimeWindow {
         let start = alignedStart(timestampMillis, size: sizeMillis)
-        return TimeWindow(startMillis: start, endMillis: start &+ sizeMillis)
+        return TimeWindow(startMillis: start, endMillis: start.addingClamped(sizeMillis))
     }
 }

@@ -17,11 +17,12 @@ extension WindowAssigner {
     /// Whether every event is in exactly one window.
     public var assignsOneWindow: Bool { false }
 
-    /// The one window containing `timestampMillis`.
+    /// The first window containing `timestampMillis`; an empty window at it
+    /// when there is none (only for times far outside ``EventTime/accepted``).
     public func onlyWindow(containing timestampMillis: Int64) -> TimeWindow {
         var result: TimeWindow?
         forEachWindow(containing: timestampMillis) { if result == nil { result = $0 } }
-        return result!
+        return result ?? TimeWindow(startMillis: timestampMillis, endMillis: timestampMillis)
     }
 }
 

@@ -1,13 +1,79 @@
-/// Reads an event time: epoch milliseconds (an integer) or ISO 8601
-/// (`2026-11-21T14:30:00Z`, fractional seconds and `±HH:MM` offsets allowed).
-/// Written without Foundation's date formatters: exact, fast and locale-free.
+import TierwiseEngine
+import TierwiseJSON
+
+/// Reads an event time: epoch milliseconds (an integer, written as a number
+/// or as text) or ISO 8601 (`2026-11-21T14:30:00Z`, fractional seconds and
+/// `±HH:MM` offsets allowed). Written without Foundation's date formatters:
+/// exact, fast and locale-free.
+///
+/// Every route in (a JSON number, a JSON string, a CSV field) ends in
+/// ``accepted(_:)``, the one check against ``EventTime/accepted``
+/// (0000-01-01T00:00:00Z to 9999-12-31T23:59:59.999Z), so no route lets a
+/// time through that the engine cannot compute windows for.
 public enum EventTimeParser {
-    /// Milliseconds since the epoch, or nil when `text` is neither form.
+    /// Why a value is not an accepted event time.
+    public enum Failure: Error, Sendable, Equatable {
+        /// Neither an integer nor an ISO 8601 date-time with a time zone.
+        case notATime
+        /// A number with a fraction of a millisecond.
+        case notWholeMillis
+        /// A time, but outside ``EventTime/accepted``.
+        case outOfRange
+    }
+
+    /// The accepted range in words, for messages.
+    public static let acceptedRangeText =
+        "0000-01-01T00:00:00Z to 9999-12-31T23:59:59.999Z (\(EventTime.minimumMillis) to \(EventTime.maximumMillis) ms)"
+
+    /// Milliseconds since the epoch, or nil when `text` is neither form or is
+    /// outside the accepted range.
     ///
     ///     EventTimeParser.millis(from: "1970-01-01T00:01:00Z")  // 60_000
     public static func millis(from text: String) -> Int64? {
-        if let integer = Int64(text) { return integer }
-        return iso8601(Array(text.utf8))
+        try? parse(text).get()
+    }
+
+    /// The event time `text` names: integer milliseconds or ISO 8601.
+    ///
+    ///     EventTimeParser.parse("9223372036854775807")  // .failure(.outOfRange)
+    public static func parse(_ text: String) -> Result<Int64, Failure> {
+        if let integer = Int64(text) { return accepted(integer) }
+        // An integer too large for Int64 is still a time, just out of range.
+        if isIntegerLiteral(text.utf8) { return .failure(.outOfRange) }
+        guard let millis = iso8601(Array(text.utf8)) else { return .failure(.notATime) }
+        return accepted(millis)
+    }
+
+    /// The event time a JSON number names: whole milliseconds.
+    public static func parse(number: Double) -> Result<Int64, Failure> {
+        guard number.isFinite else { return .failure(.outOfRange) }
+        guard number == number.rounded() else { return .failure(.notWholeMillis) }
+        // Both bounds are exact doubles (below 2^53), so the conversion below cannot trap.
+        guard number >= Double(EventTime.minimumMillis), number <= Double(EventTime.maximumMillis) else {
+            return .failure(.outOfRange)
+        }
+        return accepted(Int64(number))
+    }
+
+    /// The event time in a JSON field (a number or a string), as an event file holds it.
+    public static func parse(_ value: JSONValue) -> Result<Int64, Failure> {
+        switch value {
+        case .number(let number): parse(number: number)
+        case .string(let text): parse(text)
+        default: .failure(.notATime)
+        }
+    }
+
+    /// The one range check every event time passes.
+    static func accepted(_ millis: Int64) -> Result<Int64, Failure> {
+        EventTime.accepted.contains(millis) ? .success(millis) : .failure(.outOfRange)
+    }
+
+    /// `[+-]digits`, as Int64(_:) reads, whatever the magnitude.
+    private static func isIntegerLiteral(_ text: String.UTF8View) -> Bool {
+        var digits = text[...]
+        if let first = digits.first, first == UInt8(ascii: "+") || first == UInt8(ascii: "-") { digits = digits.dropFirst() }
+        return !digits.isEmpty && digits.allSatisfy { $0 >= 48 && $0 <= 57 }
     }
 
     /// ISO 8601 date-time with a time zone (Z or ±HH:MM / ±HHMM).

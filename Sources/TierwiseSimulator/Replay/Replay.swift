@@ -28,6 +28,17 @@ public enum Replay {
         public var eventsRead: Int
     }
 
+    /// Checks the windows and time settings as ``run(_:windows:outOfOrdernessMillis:allowedLatenessMillis:tracksDistinctValues:)``
+    /// would, without any events: sizes positive, durations at most
+    /// ``EventTime/maximumDurationMillis``, at most ``EventTime/maximumWindowsPerEvent``
+    /// sliding windows per event.
+    public static func validate(
+        windows: WindowSpecification, outOfOrdernessMillis: Int64, allowedLatenessMillis: Int64
+    ) throws(EngineError) {
+        _ = try run(EventFileReader.Contents(), windows: windows, outOfOrdernessMillis: outOfOrdernessMillis,
+                    allowedLatenessMillis: allowedLatenessMillis)
+    }
+
     /// Replays `contents` with the given windows and time settings.
     public static func run(
         _ contents: EventFileReader.Contents, windows: WindowSpecification,
@@ -65,7 +76,8 @@ public enum Replay {
         for (event, record) in zip(events, contents.events) where firstRecordByID[event.id] == nil {
             firstRecordByID[event.id] = record
         }
-        let lateRecords = late.map { firstRecordByID[$0.id]! }
+        // Every late event went through the loop above, so its id is there.
+        let lateRecords = late.compactMap { firstRecordByID[$0.id] }
         let rows = sink.rows.map { WindowRow(key: keys.name(of: $0.key.key), window: $0.key.window, aggregate: $0.value) }
             .sorted { ($0.window.startMillis, $0.key, $0.window.endMillis) < ($1.window.startMillis, $1.key, $1.window.endMillis) }
         return Result(windows: rows, lateEvents: lateRecords, duplicatesDropped: duplicates,
