@@ -6,15 +6,18 @@ import Foundation
 public struct CheckpointStore: Sendable {
     /// The directory holding the files.
     public let directory: String
+    /// The system calls it makes (``FileOperations/system`` unless a test injects faults).
+    public let files: FileOperations
 
     /// Creates a `CheckpointStore` from its parts.
-    public init(directory: String) throws(CheckpointError) {
+    public init(directory: String, files: FileOperations = .system) throws(CheckpointError) {
         do {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         } catch {
             throw .io(path: directory, reason: "cannot create the checkpoint directory: \(error.localizedDescription)")
         }
         self.directory = directory
+        self.files = files
     }
 
     private var path: String { directory + "/checkpoint.bin" }
@@ -23,26 +26,18 @@ public struct CheckpointStore: Sendable {
     public func save(_ checkpoint: Checkpoint) throws(CheckpointError) {
         let temporary = directory + "/.checkpoint.bin.tmp"
         let bytes = checkpoint.encoded()
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        let descriptor = files.open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         guard descriptor >= 0 else { throw .io(path: temporary, reason: String(cString: strerror(errno))) }
-        let ok = bytes.withUnsafeBytes { raw -> Bool in
-            var written = 0
-            while written < raw.count {
-                let result = write(descriptor, raw.baseAddress! + written, raw.count - written)
-                if result < 0 { if errno == EINTR { continue }; return false }
-                written += result
-            }
-            return fsync(descriptor) == 0
-        }
-        close(descriptor)
-        guard ok, rename(temporary, path) == 0 else {
+        let written = bytes.withUnsafeBytes { files.writeAll(descriptor, $0) }
+        let ok = written.error == nil && files.fsync(descriptor) == 0
+        _ = files.close(descriptor)
+        guard ok, files.rename(temporary, path) == 0 else {
             let reason = String(cString: strerror(errno))
-            unlink(temporary)
+            _ = files.unlink(temporary)
             throw .io(path: path, reason: reason)
         }
         // Make the rename itself durable.
-        let directoryDescriptor = open(directory, O_RDONLY)
-        if directoryDescriptor >= 0 { fsync(directoryDescriptor); close(directoryDescriptor) }
+        _ = files.syncDirectory(directory)
     }
 
     /// The latest checkpoint, or nil when none was saved.

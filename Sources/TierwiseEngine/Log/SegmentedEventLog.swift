@@ -32,6 +32,8 @@ public final class SegmentedEventLog: EventLog {
     public let segmentSizeBytes: Int
     /// When appends are forced to disk.
     public let syncPolicy: SyncPolicy
+    /// The system calls it makes (``FileOperations/system`` unless a test injects faults).
+    public let files: FileOperations
     /// What opening the log repaired (truncated tails), one sentence each.
     public private(set) var recoveryWarnings: [String] = []
     @exclusivity(unchecked) public private(set) var endOffset: Int64 = 0
@@ -44,16 +46,18 @@ public final class SegmentedEventLog: EventLog {
     private static let writeBufferBytes = 1 << 20
 
     /// Opens (creating if needed) the log in `directory`, repairing a torn tail.
-    public init(directory: String, segmentSizeBytes: Int = 64 << 20, syncPolicy: SyncPolicy = .every(1_000)) throws(LogError) {
+    public init(directory: String, segmentSizeBytes: Int = 64 << 20, syncPolicy: SyncPolicy = .every(1_000),
+                files: FileOperations = .system) throws(LogError) {
         self.directory = directory
         self.segmentSizeBytes = max(segmentSizeBytes, Self.recordSize)
         self.syncPolicy = syncPolicy
+        self.files = files
         do {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         } catch {
             throw .io(path: directory, operation: "create the log directory", reason: error.localizedDescription)
         }
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []).filter { $0.hasSuffix(".log") }
+        let names = (files.contentsOfDirectory(directory) ?? []).filter { $0.hasSuffix(".log") }
         segmentBases = names.compactMap { Int64($0.dropLast(4)) }.sorted()
         if segmentBases.isEmpty { segmentBases = [0] }
         // Sealed segments: whole records only.
@@ -67,14 +71,14 @@ public final class SegmentedEventLog: EventLog {
         let validRecords = try repairTail(of: last)
         endOffset = last + Int64(validRecords)
         activeBytes = validRecords * Self.recordSize
-        activeDescriptor = open(path(of: last), O_WRONLY | O_CREAT | O_APPEND, 0o644)
+        activeDescriptor = files.open(path(of: last), O_WRONLY | O_CREAT | O_APPEND, 0o644)
         guard activeDescriptor >= 0 else { throw .io(path: path(of: last), operation: "open", reason: errnoText()) }
         pending.reserveCapacity(Self.writeBufferBytes)
     }
 
     deinit {
         try? flush()
-        if activeDescriptor >= 0 { close(activeDescriptor) }
+        if activeDescriptor >= 0 { _ = files.close(activeDescriptor) }
     }
 
     // MARK: - Appending
@@ -108,7 +112,7 @@ public final class SegmentedEventLog: EventLog {
     public func flush() throws(LogError) {
         try writePending()
         guard activeDescriptor >= 0 else { return }
-        if fsync(activeDescriptor) != 0 { throw .io(path: activePath, operation: "fsync", reason: errnoText()) }
+        if files.fsync(activeDescriptor) != 0 { throw .io(path: activePath, operation: "fsync", reason: errnoText()) }
         appendsSinceSync = 0
     }
 
@@ -138,7 +142,7 @@ public final class SegmentedEventLog: EventLog {
             let end = index + 1 < segmentBases.count ? segmentBases[index + 1] : endOffset
             if end > max(0, offset) { segments.append(Reader.Segment(path: path(of: base), base: base, endOffset: end)) }
         }
-        return Reader(segments: segments, from: max(0, offset))
+        return Reader(segments: segments, from: max(0, offset), files: files)
     }
 
     /// Reads a range of the log's records in order, many per system call,
@@ -158,10 +162,12 @@ public final class SegmentedEventLog: EventLog {
         /// The offset of the next record to read.
         public private(set) var nextOffset: Int64
         private var bytes: [UInt8] = []
+        private let files: FileOperations
 
-        init(segments: [Segment], from offset: Int64) {
+        init(segments: [Segment], from offset: Int64, files: FileOperations) {
             self.segments = segments
             nextOffset = offset
+            self.files = files
         }
 
         /// Appends up to `maximum` next events to `buffer`; false at the end of the range.
@@ -174,10 +180,18 @@ public final class SegmentedEventLog: EventLog {
             let byteOffset = Int(nextOffset - segment.base) * SegmentedEventLog.recordSize
             let wanted = count * SegmentedEventLog.recordSize
             if bytes.count < wanted { bytes = [UInt8](repeating: 0, count: wanted) }
-            let descriptor = open(segment.path, O_RDONLY)
+            let descriptor = files.open(segment.path, O_RDONLY, 0)
             guard descriptor >= 0 else { throw LogError.io(path: segment.path, operation: "open", reason: errnoText()) }
-            let read = bytes.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress!, wanted, off_t(byteOffset)) }
-            close(descriptor)
+            let outcome = bytes.withUnsafeMutableBytes {
+                files.readAll(descriptor, into: UnsafeMutableRawBufferPointer(rebasing: $0[0..<wanted]), at: Int64(byteOffset))
+            }
+            _ = files.close(descriptor)
+            let read: Int
+            switch outcome {
+            case .success(let count): read = count
+            case .failure(let failure):
+                throw LogError.io(path: segment.path, operation: "read", reason: FileOperations.reason(failure.code))
+            }
             guard read == wanted else {
                 throw LogError.corrupt(path: segment.path, byteOffset: byteOffset + max(read, 0), reason: "the segment ends early")
             }
@@ -219,26 +233,18 @@ public final class SegmentedEventLog: EventLog {
 
     private func writePending() throws(LogError) {
         guard !pending.isEmpty else { return }
-        let failed: Bool = pending.withUnsafeBytes { raw in
-            var written = 0
-            while written < raw.count {
-                let result = write(activeDescriptor, raw.baseAddress! + written, raw.count - written)
-                if result < 0 { if errno == EINTR { continue }; return true }
-                written += result
-            }
-            return false
-        }
-        if failed { throw .io(path: activePath, operation: "write", reason: errnoText()) }
+        let outcome = pending.withUnsafeBytes { files.writeAll(activeDescriptor, $0) }
+        if let code = outcome.error { throw .io(path: activePath, operation: "write", reason: FileOperations.reason(code)) }
         activeBytes += pending.count
         pending.removeAll(keepingCapacity: true)
     }
 
     private func rollOver() throws(LogError) {
         try flush()
-        close(activeDescriptor)
+        _ = files.close(activeDescriptor)
         segmentBases.append(endOffset)
         activeBytes = 0
-        activeDescriptor = open(activePath, O_WRONLY | O_CREAT | O_APPEND, 0o644)
+        activeDescriptor = files.open(activePath, O_WRONLY | O_CREAT | O_APPEND, 0o644)
         guard activeDescriptor >= 0 else { throw .io(path: activePath, operation: "create a segment", reason: errnoText()) }
     }
 
@@ -246,8 +252,7 @@ public final class SegmentedEventLog: EventLog {
     /// bad one is truncated and reported.
     private func repairTail(of base: Int64) throws(LogError) -> Int {
         let path = path(of: base)
-        guard FileManager.default.fileExists(atPath: path), let data = FileManager.default.contents(atPath: path) else { return 0 }
-        let bytes = [UInt8](data)
+        let bytes = try contents(of: path)
         var valid = 0
         var reason = ""
         bytes.withUnsafeBytes { raw in
@@ -268,7 +273,13 @@ public final class SegmentedEventLog: EventLog {
         }
         let validBytes = valid * Self.recordSize
         if validBytes < bytes.count {
-            guard truncate(path, off_t(validBytes)) == 0 else { throw .io(path: path, operation: "truncate the torn tail", reason: errnoText()) }
+            let descriptor = files.open(path, O_WRONLY, 0)
+            guard descriptor >= 0, files.ftruncate(descriptor, Int64(validBytes)) == 0 else {
+                let reason = errnoText()
+                if descriptor >= 0 { _ = files.close(descriptor) }
+                throw .io(path: path, operation: "truncate the torn tail", reason: reason)
+            }
+            _ = files.close(descriptor)
             recoveryWarnings.append("\(path): \(reason) at byte \(validBytes) (offset \(base + Int64(valid))); "
                 + "truncated \(bytes.count - validBytes) bytes of torn tail")
         }
@@ -276,9 +287,28 @@ public final class SegmentedEventLog: EventLog {
     }
 
     private func fileSize(_ path: String) throws(LogError) -> Int {
-        var info = stat()
-        guard stat(path, &info) == 0 else { throw .io(path: path, operation: "stat", reason: errnoText()) }
-        return Int(info.st_size)
+        let descriptor = files.open(path, O_RDONLY, 0)
+        guard descriptor >= 0 else { throw .io(path: path, operation: "open", reason: errnoText()) }
+        defer { _ = files.close(descriptor) }
+        let size = files.size(descriptor)
+        guard size >= 0 else { throw .io(path: path, operation: "stat", reason: errnoText()) }
+        return Int(size)
+    }
+
+    /// The whole file at `path`; empty when it does not exist.
+    private func contents(of path: String) throws(LogError) -> [UInt8] {
+        let descriptor = files.open(path, O_RDONLY, 0)
+        if descriptor < 0 && errno == ENOENT { return [] }
+        guard descriptor >= 0 else { throw .io(path: path, operation: "open", reason: errnoText()) }
+        defer { _ = files.close(descriptor) }
+        let size = files.size(descriptor)
+        guard size >= 0 else { throw .io(path: path, operation: "stat", reason: errnoText()) }
+        var bytes = [UInt8](repeating: 0, count: Int(size))
+        let outcome = bytes.withUnsafeMutableBytes { files.readAll(descriptor, into: $0, at: 0) }
+        switch outcome {
+        case .success(let read): return Array(bytes[0..<read])
+        case .failure(let failure): throw .io(path: path, operation: "read", reason: FileOperations.reason(failure.code))
+        }
     }
 }
 
