@@ -317,7 +317,8 @@ public final class SegmentedEventLog: EventLog {
         let outcome = pending.withUnsafeBytes { files.writeAll(activeDescriptor, $0) }
         if let code = outcome.error {
             let error = LogError.io(path: activePath, operation: "write", reason: FileOperations.reason(code))
-            if outcome.written > 0 && files.ftruncate(activeDescriptor, Int64(activeBytes)) != 0 {
+            // Cut back even when nothing is reported written: a failed call may still have left bytes.
+            if files.ftruncate(activeDescriptor, Int64(activeBytes)) != 0 {
                 failure = .needsReopen(path: activePath, operation: "write")
             }
             throw error
