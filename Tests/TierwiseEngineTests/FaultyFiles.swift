@@ -24,6 +24,7 @@ final class FaultyFiles: @unchecked Sendable {
     private var bytesLeft: Int?
     private var diskFullCode: Int32 = ENOSPC
     private var planned: [Operation: (remaining: Int, code: Int32)] = [:]
+    private var lyingWrite: (bytes: Int, code: Int32)?
 
     /// Every call so far, in order.
     var calls: [Call] { lock.withLock { recorded } }
@@ -38,9 +39,15 @@ final class FaultyFiles: @unchecked Sendable {
         lock.withLock { planned[operation] = (nth, code) }
     }
 
+    /// The next write writes `bytes` of its bytes and then reports failure with `code`
+    /// (-1, as if nothing were written): what a device error may leave behind.
+    func failNextWrite(afterWriting bytes: Int, code: Int32 = EIO) {
+        lock.withLock { lyingWrite = (bytes, code) }
+    }
+
     /// Space is free again and no failure is planned.
     func heal() {
-        lock.withLock { bytesLeft = nil; planned = [:] }
+        lock.withLock { bytesLeft = nil; planned = [:]; lyingWrite = nil }
     }
 
     /// Forgets the calls recorded so far.
@@ -80,6 +87,14 @@ final class FaultyFiles: @unchecked Sendable {
             },
             write: { descriptor, bytes in
                 if self.enter(.write, path: self.path(of: descriptor)) { return -1 }
+                if let lie = self.lock.withLock({ () -> (bytes: Int, code: Int32)? in
+                    defer { self.lyingWrite = nil }
+                    return self.lyingWrite
+                }) {
+                    _ = real.write(descriptor, UnsafeRawBufferPointer(rebasing: bytes[0..<min(lie.bytes, bytes.count)]))
+                    errno = lie.code
+                    return -1
+                }
                 let allowed: Int? = self.lock.withLock {
                     guard let left = self.bytesLeft else { return nil }
                     let granted = min(left, bytes.count)

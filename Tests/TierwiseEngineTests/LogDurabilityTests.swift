@@ -60,6 +60,22 @@ struct LogDurabilityTests {
         #expect(try contents(SegmentedEventLog(directory: directory)) == all)
     }
 
+    @Test("A write that reports failure but left part of its bytes in the file is undone too")
+    func failedWriteThatLeftBytes() throws {
+        let directory = temporaryDirectory("lying-write")
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let faults = FaultyFiles()
+        let all = events(100)
+        let log = try SegmentedEventLog(directory: directory, syncPolicy: .never, files: faults.operations)
+        for event in all[..<50] { try log.append(event) }
+        try log.flush()
+        for event in all[50...] { try log.append(event) }
+        faults.failNextWrite(afterWriting: 36 * 10 + 5)
+        #expect(throws: LogError.self) { try log.flush() }
+        try log.flush()
+        #expect(try contents(SegmentedEventLog(directory: directory)) == all)
+    }
+
     @Test("An append whose sync fails is not appended: the offset is given again and nothing is doubled")
     func failedAppendIsNotCounted() throws {
         let directory = temporaryDirectory("append-enospc")
