@@ -21,8 +21,11 @@ let package = Package(
             "TierwiseJSON", "TierwiseModel", "TierwiseAnalyzer", "TierwiseSimulator", "TierwiseReports", "TierwiseEngine",
         ]),
         .executableTarget(name: "tierwise", dependencies: ["TierwiseCLI"]),
+        // Killed and restarted by TierwiseCrashTests; not a product.
+        .executableTarget(name: "TierwiseCrashWorker", dependencies: ["TierwiseEngine"]),
         .testTarget(name: "TierwiseJSONTests", dependencies: ["TierwiseJSON"]),
         .testTarget(name: "TierwiseEngineTests", dependencies: ["TierwiseEngine"]),
+        .testTarget(name: "TierwiseCrashTests", dependencies: ["TierwiseEngine", "TierwiseCrashWorker"]),
         .testTarget(name: "TierwiseSimulatorTests", dependencies: ["TierwiseSimulator", "TierwiseEngine"]),
         .testTarget(name: "TierwiseModelTests", dependencies: ["TierwiseModel", "TierwiseJSON"]),
         .testTarget(name: "TierwiseAnalyzerTests", dependencies: ["TierwiseAnalyzer", "TierwiseModel"]),

@@ -89,13 +89,13 @@ struct CheckpointRecoveryTests {
                 try log.append(event)
                 if index == 1_337 { break }
                 op.process(event)
-                if (index + 1) % 250 == 0 { try store.save(op.checkpoint(logOffset: Int64(index + 1))) }
+                if (index + 1) % 250 == 0 { try store.save(op.checkpoint(logOffset: Int64(index + 1)), durableIn: log) }
             }
             external = op.sink
         }
         let log = try SegmentedEventLog(directory: root + "/log", segmentSizeBytes: 36 * 300)
         for event in events[Int(log.endOffset)...] { try log.append(event) }  // the source resends what was not logged
-        let checkpoint = try #require(try CheckpointStore(directory: root + "/checkpoints").latest())
+        let checkpoint = try #require(try CheckpointStore(directory: root + "/checkpoints").latest(consistentWith: log))
         #expect(checkpoint.logOffset == 1_250)
         var op = try makeOperator()
         try op.restore(checkpoint)

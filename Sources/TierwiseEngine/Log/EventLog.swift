@@ -11,13 +11,20 @@ public protocol EventLog {
     func replay(from offset: Int64, _ body: (Int64, Event) throws -> Void) throws
     /// Makes everything appended so far durable (a no-op in memory).
     mutating func flush() throws(LogError)
+    /// Every offset below this one survives what the log promises to survive
+    /// (on disk: a crash and a power loss; in memory: nothing beyond the process).
+    var durableEndOffset: Int64 { get }
+    /// Makes every offset below `offset` durable, flushing if needed; throws
+    /// ``LogError/beyondEnd(offset:endOffset:)`` for an offset not yet appended.
+    /// What ``CheckpointStore/save(_:durableIn:)`` calls before it writes.
+    func makeDurable(through offset: Int64) throws(LogError)
 }
 
 /// An event log in memory, for fast simulation; same interface as ``SegmentedEventLog``.
 public struct InMemoryEventLog: EventLog, Sendable {
     private var events: [Event] = []
 
-    /// Creates a `InMemoryEventLog` from its parts.
+    /// An empty log.
     public init() {}
 
     /// The offset the next append gets.
@@ -38,4 +45,12 @@ public struct InMemoryEventLog: EventLog, Sendable {
 
     /// Makes everything appended so far durable.
     public mutating func flush() throws(LogError) {}
+
+    /// The end: in memory every event lasts as long as the process.
+    public var durableEndOffset: Int64 { endOffset }
+
+    /// Checks that `offset` was reached; there is nothing to flush.
+    public func makeDurable(through offset: Int64) throws(LogError) {
+        guard offset <= endOffset else { throw .beyondEnd(offset: offset, endOffset: endOffset) }
+    }
 }
