@@ -98,7 +98,7 @@ public struct JSONParser {
             let key = try parseString()
             skipWhitespace()
             guard peek(UInt8(ascii: ":")) else {
-                throw error("expected ':' after member name \"\(key)\", found \(describeCurrent())")
+                throw error("expected ':' after member name \(VisibleText.quoted(key)), found \(describeCurrent())")
             }
             index += 1
             skipWhitespace()
@@ -181,7 +181,7 @@ public struct JSONParser {
                     buffer.append(contentsOf: Array(String(Character(scalar)).utf8))
                 default:
                     index -= 1
-                    throw error("invalid escape '\\\(Character(UnicodeScalar(escape)))' in a string")
+                    throw error("invalid escape '\\\(VisibleText.escaped(String(Character(UnicodeScalar(escape)))))' in a string")
                 }
             default:
                 if byte < 0x20 { throw error("unescaped control character in a string") }

@@ -31,7 +31,7 @@ public enum JSONValue: Sendable, Equatable {
         case .bool(let flag): return flag ? "true" : "false"
         case .number(let number): return JSONNumberFormat.string(number) ?? "a non-finite number"
         case .string(let text):
-            return "\"" + VisibleText.escaped(text, limit: 40) + "\""
+            return VisibleText.quoted(text, limit: 40)
         case .array: return "an array"
         case .object: return "an object"
         }

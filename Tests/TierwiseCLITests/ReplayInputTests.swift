@@ -170,7 +170,7 @@ struct ReplayInputTests {
             + Array("\n\(goodEvent)\n".utf8))
         let result = run(["replay", path])
         #expect(result.status == 0)
-        #expect(result.error.contains(#"got "\u001B]0;owned\u0007""#))
+        #expect(result.error.contains(#"got "\u001b]0;owned\u0007""#))
         #expect(!result.error.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" })
     }
 }

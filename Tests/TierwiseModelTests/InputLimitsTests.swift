@@ -128,6 +128,21 @@ struct InputLimitsTests {
         ])
     }
 
+    @Test("Malformed JSON messages show keys cut and with controls visible")
+    func malformedMessages() {
+        // The key is written with a JSON escape; the parser decodes it to a real ESC.
+        let text = #"{"\u001b[2J"# + String(repeating: "k", count: 100_000) + #"" 1}"#
+        do {
+            _ = try CatalogFixtures.decode(text)
+            Issue.record("expected malformed JSON")
+        } catch {
+            let message = error.description
+            #expect(message.count < 300, "\(message.prefix(300))")
+            #expect(message.contains(#"member name "\u001b[2J"# + String(repeating: "k", count: 36) + #"…""#))
+            #expect(!message.unicodeScalars.contains("\u{1B}"))
+        }
+    }
+
     @Test("A second top-level use_cases key is reported alike below and above the parallel threshold")
     func duplicateTopLevelUseCases() {
         let padding = String(repeating: "p", count: 5 * 1024 * 1024)

@@ -1,4 +1,5 @@
 import TierwiseEngine
+import TierwiseJSON
 import Testing
 @testable import TierwiseSimulator
 
@@ -53,7 +54,7 @@ struct EventFileFuzzTests {
             let invisible = line.reason.unicodeScalars.first {
                 [.control, .format, .lineSeparator, .paragraphSeparator].contains($0.properties.generalCategory)
             }
-            if let invisible { problems.append("line \(line.line): reason with U+\(String(invisible.value, radix: 16)): \(EchoedText.quoted(line.reason))") }
+            if let invisible { problems.append("line \(line.line): reason with U+\(String(invisible.value, radix: 16)): \(VisibleText.quoted(line.reason))") }
         }
         return problems
     }

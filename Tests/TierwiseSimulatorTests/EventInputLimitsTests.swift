@@ -80,12 +80,12 @@ struct EventTimeRangeTests {
         let long = String(repeating: "z", count: 100)
         let text = #"{"id":1,"key":"a","event_time":"\u001b[2J\u0007\n","value":1}"# + "\n"
             + #"{"id":2,"key":"a","event_time":""# + long + #"","value":1}"# + "\n"
-            + #"{"id":3,"key":"a","event_time":0,"value":"\u202Eevil"}"# + "\n"
+            + #"{"id":3,"key":"a","event_time":0,"value":"\u202eevil"}"# + "\n"
         let read = EventFileReader.read(Array(text.utf8))
         #expect(read.quarantined.map(\.reason) == [
-            #"event_time: expected epoch milliseconds or ISO 8601, got "\u001B[2J\u0007\n""#,
+            #"event_time: expected epoch milliseconds or ISO 8601, got "\u001b[2J\u0007\n""#,
             "event_time: expected epoch milliseconds or ISO 8601, got \"" + String(repeating: "z", count: 40) + "…\"",
-            #"value: expected a finite number, got "\u202Eevil""#,
+            #"value: expected a finite number, got "\u202eevil""#,
         ])
     }
 }
@@ -96,7 +96,7 @@ struct JSONSyntaxReasonTests {
     func parserMessage() {
         // The key is written with a JSON escape; the parser decodes it to ESC and repeats it.
         let read = EventFileReader.read(Array(#"{"a\u001b[2J" 1}"#.utf8), layout: .jsonLines)
-        #expect(read.quarantined.map(\.reason) == [#"not valid JSON: column 15: expected ':' after member name "a\u001B[2J", found '1'"#])
+        #expect(read.quarantined.map(\.reason) == [#"not valid JSON: column 15: expected ':' after member name "a\u001b[2J", found '1'"#])
     }
 }
 

@@ -1,18 +1,23 @@
 /// Untrusted text (catalog strings, keys, event fields) made safe to show in
-/// a terminal or a message: every control character (C0, DEL, C1) and every
-/// bidirectional formatting character (U+061C, U+200E, U+200F, U+202A–U+202E,
-/// U+2066–U+2069) is written as a visible escape in JSON's style, so no input
-/// can move the cursor, ring the bell, recolour the terminal or reverse the
-/// reading order of what follows it.
+/// a terminal, a message or a report: every character that is invisible or
+/// acts on the display — controls (C0, DEL, C1), format characters (the
+/// bidirectional overrides such as U+202E, zero-width spaces, U+061C), line
+/// and paragraph separators, surrogates, private-use and unassigned code
+/// points — is written as a visible escape in JSON's style, so no input can
+/// move the cursor, ring the bell, recolour the terminal, hide text or
+/// reverse the reading order of what follows it. The zero-width joiner
+/// (U+200D) is kept, or emoji sequences would fall apart.
 ///
 ///     VisibleText.escaped("a\u{1B}[31mb")   // "a\\u001b[31mb"
 ///     VisibleText.escaped("x\u{202E}y")     // "x\\u202ey"
 public enum VisibleText {
     /// True for characters that ``escaped(_:limit:)`` rewrites.
     public static func isInvisibleControl(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x00...0x1F, 0x7F...0x9F, 0x061C, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: true
-        default: false
+        if scalar.value < 0x80 { return scalar.value < 0x20 || scalar.value == 0x7F }
+        if scalar.value == 0x200D { return false }
+        switch scalar.properties.generalCategory {
+        case .control, .format, .lineSeparator, .paragraphSeparator, .surrogate, .privateUse, .unassigned: return true
+        default: return false
         }
     }
 
@@ -47,8 +52,31 @@ public enum VisibleText {
         return out
     }
 
+    /// `text` in double quotes for a message: escaped as ``escaped(_:limit:)``
+    /// and with `"` and `\\` escaped too, cut after `limit` characters.
+    ///
+    ///     VisibleText.quoted("say \"hi\"\u{7}")  // "\"say \\\"hi\\\"\\u0007\""
+    public static func quoted(_ text: String, limit: Int = 40) -> String {
+        var escapedQuotes = ""
+        var count = 0
+        for scalar in text.unicodeScalars {
+            if count >= limit {
+                escapedQuotes += "…"
+                break
+            }
+            count += 1
+            switch scalar {
+            case "\"": escapedQuotes += "\\\""
+            case "\\": escapedQuotes += "\\\\"
+            default: escapedQuotes += escaped(String(scalar))
+            }
+        }
+        return "\"" + escapedQuotes + "\""
+    }
+
     private static func hex4(_ value: UInt32) -> String {
         let digits = Array("0123456789abcdef")
-        return String((0..<4).reversed().map { digits[Int((value >> (UInt32($0) * 4)) & 0xF)] })
+        let width = value > 0xFFFF ? 6 : 4
+        return String((0..<width).reversed().map { digits[Int((value >> (UInt32($0) * 4)) & 0xF)] })
     }
 }

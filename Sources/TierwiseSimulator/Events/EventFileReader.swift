@@ -177,7 +177,7 @@ public enum EventFileReader {
 
         private func tooLongReason(_ byteCount: Int, _ prefix: [UInt8]) -> String {
             "expected a line of at most \(EventFileReader.describe(lineLimit: maximumLineBytes)), got \(byteCount) bytes starting "
-                + EchoedText.quoted(String(decoding: prefix, as: UTF8.self))
+                + VisibleText.quoted(String(decoding: prefix, as: UTF8.self))
         }
 
         // MARK: JSON Lines
@@ -187,11 +187,11 @@ public enum EventFileReader {
             do {
                 value = try JSONParser.parse(bytes)
             } catch {
-                quarantine(number, "not valid JSON: column \(error.column): \(EchoedText.visible(error.message))")
+                quarantine(number, "not valid JSON: column \(error.column): \(VisibleText.escaped(error.message, limit: 200))")
                 return
             }
             guard case .object = value else {
-                quarantine(number, "expected a JSON object, got \(EchoedText.excerpt(value))")
+                quarantine(number, "expected a JSON object, got \(value.excerpt)")
                 return
             }
             record(number, id: value["id"], key: value["key"], time: value["event_time"], value: value["value"])
@@ -278,7 +278,7 @@ public enum EventFileReader {
                 if let text = JSONNumberFormat.string(number) { return .success(text) }
                 return .failure(Reason(message: "\(field): expected a non-empty string or a number, got a non-finite number"))
             case nil: return .failure(Reason(message: "missing \(field)"))
-            case let other?: return .failure(Reason(message: "\(field): expected a non-empty string or a number, got \(EchoedText.excerpt(other))"))
+            case let other?: return .failure(Reason(message: "\(field): expected a non-empty string or a number, got \(other.excerpt)"))
             }
         }
         let idText: String, keyText: String
@@ -294,11 +294,11 @@ public enum EventFileReader {
             case .notWholeMillis: "whole epoch milliseconds or ISO 8601"
             case .outOfRange: "a time from " + EventTimeParser.acceptedRangeText
             }
-            return .failure(Reason(message: "event_time: expected \(expected), got \(EchoedText.excerpt(time))"))
+            return .failure(Reason(message: "event_time: expected \(expected), got \(time.excerpt)"))
         }
         guard let value else { return .failure(Reason(message: "missing value")) }
         guard case .number(let number) = value, number.isFinite else {
-            return .failure(Reason(message: "value: expected a finite number, got \(EchoedText.excerpt(value))"))
+            return .failure(Reason(message: "value: expected a finite number, got \(value.excerpt)"))
         }
         return .success(EventRecord(line: line, id: idText, key: keyText, timestampMillis: millis, value: number))
     }
