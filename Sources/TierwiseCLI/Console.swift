@@ -1,4 +1,5 @@
 import Foundation
+import TierwisePlatform
 
 /// Where a command writes: data to standard output, diagnostics and progress
 /// to standard error. Tests pass a capturing implementation.
@@ -44,14 +45,14 @@ public final class StandardConsole: Console {
     /// Writes report bytes to standard output, unless an earlier write failed.
     public func writeOutput(_ bytes: [UInt8]) {
         guard outputFailure == nil else { return }
-        if let failure = FileDescriptorWriter.writeAll(bytes, to: outputDescriptor) {
+        if let failure = FileDescriptorIO.writeAll(bytes, to: outputDescriptor) {
             outputFailure = String(cString: strerror(failure))
         }
     }
 
     /// Writes a diagnostic to standard error; a failure there is ignored.
     public func writeError(_ text: String) {
-        _ = FileDescriptorWriter.writeAll(Array(text.utf8), to: errorDescriptor)
+        _ = FileDescriptorIO.writeAll(Array(text.utf8), to: errorDescriptor)
     }
 }
 

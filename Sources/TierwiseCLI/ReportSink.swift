@@ -1,4 +1,5 @@
 import Foundation
+import TierwisePlatform
 
 /// Where a report goes, written piece by piece: standard output, or the path
 /// given with `--output`. A class: it owns an open file descriptor.
@@ -117,7 +118,7 @@ final class ReportSink {
             }
             return
         }
-        if let failure = FileDescriptorWriter.writeAll(bytes, to: descriptor) {
+        if let failure = FileDescriptorIO.writeAll(bytes, to: descriptor) {
             abandon()
             throw ReportSinkError(message: "\(displayPath): cannot write the report: \(String(cString: strerror(failure)))")
         }

@@ -1,4 +1,5 @@
 import Foundation
+import TierwisePlatform
 import TierwiseEngine
 
 /// A deterministic streaming job through the durable log and the checkpoint

@@ -1,4 +1,5 @@
 import Foundation
+import TierwisePlatform
 import TierwiseEngine
 
 /// The system's file operations, counted, with a SIGKILL at the k-th one that

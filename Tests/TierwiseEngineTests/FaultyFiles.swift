@@ -1,4 +1,5 @@
 import Foundation
+import TierwisePlatform
 @testable import TierwiseEngine
 
 /// A ``FileOperations`` over the real file system that fails on demand: a

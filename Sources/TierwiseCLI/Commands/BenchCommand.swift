@@ -1,5 +1,5 @@
 import Foundation
-import TierwiseJSON
+import TierwiseReports
 import TierwiseModel
 import TierwiseSimulator
 
@@ -35,7 +35,7 @@ enum BenchCommand: Command {
             try? FileManager.default.removeItem(atPath: directory)
             CleanupRegistry.shared.remove(cleanupToken)
         }
-        let result: EngineBenchmark.Result
+        let result: BenchResult
         do {
             result = try EngineBenchmark(eventCount: events, keyCount: keys).run(logDirectory: directory) {
                 console.writeError("tierwise bench: \($0)\n")
@@ -44,40 +44,7 @@ enum BenchCommand: Command {
             console.writeError("tierwise: bench failed: \(error)\n")
             return ExitStatus.ioFailure
         }
-        switch format {
-        case .json:
-            var writer = JSONWriter()
-            writer.beginObject()
-            writer.member("events", result.events)
-            writer.member("keys", result.keys)
-            writer.member("log_append_events_per_second", result.logAppendEventsPerSecond.rounded())
-            writer.member("log_replay_events_per_second", result.logReplayEventsPerSecond.rounded())
-            writer.member("streaming_window_events_per_second", result.streamingWindowEventsPerSecond.rounded())
-            writer.member("batch_recompute_events_per_second", result.batchRecomputeEventsPerSecond.rounded())
-            writer.member("batch_recompute_one_core_events_per_second", result.batchOneCoreEventsPerSecond.rounded())
-            writer.member("batch_recompute_durable_log_events_per_second", result.batchDurableLogEventsPerSecond.rounded())
-            writer.member("peak_rss_bytes", result.peakRSSBytes)
-            writer.member("streaming_peak_rss_bytes", result.streamingPeakRSSBytes)
-            writer.endObject()
-            console.writeOutput(writer.text)
-        case .text:
-            func line(_ name: String, _ value: Double) -> String {
-                name.padding(toLength: 34, withPad: " ", startingAt: 0) + DisplayFormat.number(value, decimals: 0) + " events/s\n"
-            }
-            var out = "\(DisplayFormat.number(Double(result.events), decimals: 0)) events, "
-                + "\(DisplayFormat.number(Double(result.keys), decimals: 0)) keys\n"
-            out += line("log append (durable)", result.logAppendEventsPerSecond)
-            out += line("log replay", result.logReplayEventsPerSecond)
-            out += line("streaming tumbling windows", result.streamingWindowEventsPerSecond)
-            out += line("batch recompute (two cores)", result.batchRecomputeEventsPerSecond)
-            out += line("batch recompute (one core)", result.batchOneCoreEventsPerSecond)
-            out += line("batch from the durable log", result.batchDurableLogEventsPerSecond)
-            out += "peak resident memory".padding(toLength: 34, withPad: " ", startingAt: 0)
-                + DisplayFormat.number(Double(result.peakRSSBytes) / 1_048_576, decimals: 1) + " MiB\n"
-            out += "  during streaming".padding(toLength: 34, withPad: " ", startingAt: 0)
-                + DisplayFormat.number(Double(result.streamingPeakRSSBytes) / 1_048_576, decimals: 1) + " MiB\n"
-            console.writeOutput(out)
-        }
+        console.writeOutput(format == .json ? BenchReport.json(result) : BenchReport.text(result))
         return ExitStatus.success
     }
 

@@ -1,6 +1,6 @@
-import Foundation
+import TierwiseModel
+import TierwiseReplay
 import TierwiseReports
-import TierwiseSimulator
 
 /// `tierwise replay EVENTS`: run event samples through the embedded engine.
 enum ReplayCommand: Command {
@@ -37,91 +37,45 @@ enum ReplayCommand: Command {
     private enum Format: String, CaseIterable { case json, csv, markdown }
 
     static func run(_ arguments: ParsedArguments, console: Console) throws(UsageError) -> Int32 {
-        let windows = try windowSpecification(arguments)
-        let bound = try duration(arguments, "--out-of-orderness", default: "5s")
-        let lateness = try duration(arguments, "--allowed-lateness", default: "0s")
         let format = try arguments.choice("--format", as: Format.self, command: spec.name) ?? .json
-        let layout = try arguments.choice("--input-format", as: EventFileReader.Layout.self, command: spec.name)
+        let request = ReplayRequest(
+            path: arguments.positionals[0],
+            inputFormat: try arguments.choice("--input-format", as: EventFileReader.Layout.self, command: spec.name),
+            windowText: arguments.values["--window"] ?? "tumbling:1m",
+            outOfOrdernessText: arguments.values["--out-of-orderness"] ?? "5s",
+            allowedLatenessText: arguments.values["--allowed-lateness"] ?? "0s",
+            tracksDistinctValues: arguments.flags.contains("--distinct"),
+            allowsEmptyInput: arguments.flags.contains("--allow-empty"))
+        let result: ReplayResult
         do {
-            try Replay.validate(windows: windows, outOfOrdernessMillis: bound, allowedLatenessMillis: lateness)
+            result = try ReplayRunner.run(request)
         } catch {
-            // The window's own problems name the option; the others name their duration.
-            let option = switch error {
-            case .invalidWindowSize, .slideLargerThanSize, .tooManyWindowsPerEvent: "--window: "
-            default: ""
+            switch error {
+            case .invalidSetting(let setting, let message):
+                let option = optionName(setting)
+                throw UsageError(command: spec.name, message: option.isEmpty ? message : option + ": " + message)
+            case .unreadable, .noEvents:
+                console.writeError("tierwise: \(error.description)\n")
+                return ExitStatus.badInput
             }
-            throw UsageError(command: spec.name, message: option + error.description)
         }
-        let path = arguments.positionals[0]
-        let contents: EventFileReader.Contents
-        do {
-            contents = try EventFileReader.read(contentsOfFile: path, layout: layout)
-        } catch {
-            console.writeError("tierwise: \(error.description)\n")
-            return ExitStatus.badInput
-        }
-        if contents.events.isEmpty && contents.nonBlankLineCount > 0 && !arguments.flags.contains("--allow-empty") {
-            console.writeError("tierwise: \(path): \(noEventsMessage(contents))\n")
-            return ExitStatus.badInput
-        }
-        let result: Replay.Result
-        do {
-            result = try Replay.run(contents, windows: windows, outOfOrdernessMillis: bound, allowedLatenessMillis: lateness,
-                                    tracksDistinctValues: arguments.flags.contains("--distinct"))
-        } catch {
-            throw UsageError(command: spec.name, message: error.description)
-        }
-        for line in result.quarantined.prefix(20) {
-            console.writeError("tierwise: warning: \(path): line \(line.line): \(line.reason); quarantined\n")
-        }
-        if result.quarantined.count > 20 {
-            console.writeError("tierwise: warning: \(path): \(result.quarantined.count - 20) more lines quarantined\n")
+        for warning in ReplayReport.quarantineWarnings(result, path: request.path) {
+            console.writeError("tierwise: warning: \(warning)\n")
         }
         let report: String = switch format {
-        case .json: ReplayReport.json(result, windows: windows)
+        case .json: ReplayReport.json(result)
         case .csv: ReplayReport.csv(result)
-        case .markdown: ReplayReport.markdown(result, windows: windows)
+        case .markdown: ReplayReport.markdown(result)
         }
         return deliver(report, arguments: arguments, console: console)
     }
 
-    /// "no events in 2 non-blank lines read as CSV (...): 1 quarantined, the first at line 1: …".
-    private static func noEventsMessage(_ contents: EventFileReader.Contents) -> String {
-        let lines = contents.nonBlankLineCount == 1 ? "1 non-blank line" : "\(contents.nonBlankLineCount) non-blank lines"
-        let how = switch contents.layoutSource {
-        case .given: "as given by --input-format"
-        case .pathExtension: "from the file's extension"
-        case .content: "judged from the first lines"
-        }
-        var message = "no events in \(lines), read as \(contents.layout.name) (\(how))"
-        if let first = contents.quarantined.first {
-            message += "; \(contents.quarantined.count) quarantined, the first at line \(first.line): \(first.reason)"
-        }
-        return message + ". Use --input-format to choose the format, or --allow-empty to accept a file without events."
-    }
-
-    private static func windowSpecification(_ arguments: ParsedArguments) throws(UsageError) -> WindowSpecification {
-        let text = arguments.values["--window"] ?? "tumbling:1m"
-        switch WindowSpecification.parse(text) {
-        case .success(let windows):
-            return windows
-        case .failure(.durationTooLong(let duration)):
-            throw UsageError(command: spec.name, message: "--window: \(duration) exceeds the maximum duration, \(DurationText.maximumText)")
-        case .failure(.notASpecification):
-            throw UsageError(command: spec.name, message: "--window: expected tumbling:DURATION, sliding:SIZE/SLIDE or session:GAP "
-                + "(durations like 500ms, 5s, 1m, 2h, 1d), got '\(text)'")
-        }
-    }
-
-    private static func duration(_ arguments: ParsedArguments, _ name: String, default fallback: String) throws(UsageError) -> Int64 {
-        let text = arguments.values[name] ?? fallback
-        switch DurationText.parse(text) {
-        case .success(let millis):
-            return millis
-        case .failure(.tooLong):
-            throw UsageError(command: spec.name, message: "\(name): \(text) exceeds the maximum duration, \(DurationText.maximumText)")
-        case .failure(.notADuration):
-            throw UsageError(command: spec.name, message: "\(name): expected a duration like 500ms, 5s, 1m, 2h or 1d, got '\(text)'")
+    private static func optionName(_ setting: ReplaySetting) -> String {
+        switch setting {
+        case .window: "--window"
+        case .outOfOrderness: "--out-of-orderness"
+        case .allowedLateness: "--allowed-lateness"
+        case .timing: ""
         }
     }
 }

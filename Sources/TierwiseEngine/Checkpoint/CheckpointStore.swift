@@ -1,4 +1,5 @@
 import Foundation
+import TierwisePlatform
 
 /// Keeps the latest checkpoint in a directory, written atomically: to a
 /// temporary file, fsynced, renamed over `checkpoint.bin`, and the directory

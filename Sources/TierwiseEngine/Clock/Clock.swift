@@ -1,4 +1,5 @@
 import Foundation
+import TierwisePlatform
 /// Where processing time comes from: triggers and refresh intervals read it.
 /// Injected, so simulations fast-forward and tests are deterministic.
 public protocol ProcessingClock: AnyObject {
@@ -26,8 +27,6 @@ public final class WallClock: ProcessingClock {
     public init() {}
     /// The system time, milliseconds since the epoch.
     public var nowMillis: Int64 {
-        var spec = timespec()
-        clock_gettime(CLOCK_REALTIME, &spec)
-        return Int64(spec.tv_sec) * 1_000 + Int64(spec.tv_nsec) / 1_000_000
+        SystemTime.nowMillis()
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import TierwisePlatform
 
 /// A bounded queue of event chunks between two threads: a producer fills
 /// chunks and ``put(_:)``s them, a consumer ``take()``s them and hands the
@@ -82,7 +83,7 @@ final class ChunkHandoff: @unchecked Sendable {
             if polls < Self.pollsBeforeSleeping {
                 polls += 1
                 condition.unlock()
-                sched_yield()
+                Scheduler.yield()
                 condition.lock()
             } else {
                 condition.wait()

@@ -1,4 +1,5 @@
 import Foundation
+import TierwisePlatform
 
 /// A durable, append-only event log on disk, split into segment files.
 ///

@@ -9,6 +9,12 @@ public struct UpsertSink: Sendable, Equatable {
         /// The window.
         public var window: TimeWindow
 
+        /// The row of `key` in `window`.
+        public init(key: UInt32, window: TimeWindow) {
+            self.key = key
+            self.window = window
+        }
+
         /// Ordered by position.
         public static func < (lhs: RowKey, rhs: RowKey) -> Bool {
             (lhs.window.startMillis, lhs.key, lhs.window.endMillis) < (rhs.window.startMillis, rhs.key, rhs.window.endMillis)

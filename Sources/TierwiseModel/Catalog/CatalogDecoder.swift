@@ -1,5 +1,6 @@
 import Foundation
 import TierwiseJSON
+import TierwisePlatform
 
 /// A catalog decoded from JSON, with the warnings found on the way (unknown
 /// fields, which are ignored but may be typos).
@@ -56,34 +57,10 @@ public struct CatalogDecoder: Sendable {
            size > maximumSizeBytes {
             throw .tooLarge(path: path, sizeBytes: size, limitBytes: maximumSizeBytes)
         }
-        guard let bytes = Self.readBytes(path) else {
+        guard let bytes = FileDescriptorIO.readFile(path) else {
             throw .unreadable(path: path, reason: "permission denied or read error")
         }
         return try decode(bytes, path: path)
-    }
-
-    /// The file's bytes, read with POSIX calls straight into an array (no
-    /// intermediate `Data` copy of a large catalog); nil on any error.
-    static func readBytes(_ path: String) -> [UInt8]? {
-        let descriptor = open(path, O_RDONLY)
-        guard descriptor >= 0 else { return nil }
-        defer { close(descriptor) }
-        var info = stat()
-        guard fstat(descriptor, &info) == 0 else { return nil }
-        let size = Int(info.st_size)
-        var failed = false
-        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, initialized in
-            var total = 0
-            while total < size {
-                let count = read(descriptor, buffer.baseAddress! + total, size - total)
-                if count < 0 && errno == EINTR { continue }
-                if count <= 0 { break }
-                total += count
-            }
-            failed = total != size
-            initialized = total
-        }
-        return failed ? nil : bytes
     }
 
     /// Decodes catalog JSON; `path` only labels messages.

@@ -1,30 +1,27 @@
-import Foundation
-import TierwiseEngine
 import TierwiseJSON
 import TierwiseModel
-import TierwiseSimulator
 
 /// The output of `tierwise replay` as JSON, CSV or Markdown.
 public enum ReplayReport {
     /// `{"windows": [...], "late_events": [...], "duplicates_dropped", "quarantined": [...], ...}`.
-    public static func json(_ result: Replay.Result, windows: WindowSpecification) -> String {
+    public static func json(_ result: ReplayResult) -> String {
         var writer = JSONWriter()
         writer.beginObject()
-        writer.member("window", windows.description)
+        writer.member("window", result.windowDescription)
         writer.member("events_read", result.eventsRead)
         writer.key("windows")
         writer.beginArray()
         for row in result.windows {
             writer.beginObject(inline: true)
             writer.member("key", row.key)
-            writer.member("window_start", Int(row.window.startMillis))
-            writer.member("window_end", Int(row.window.endMillis))
-            writer.member("count", Int(row.aggregate.count))
-            writer.member("sum", row.aggregate.sum)
-            writer.member("min", row.aggregate.min)
-            writer.member("max", row.aggregate.max)
-            writer.key("avg"); writer.optionalNumber(row.aggregate.average)
-            if let distinct = row.aggregate.distinctValues { writer.member("distinct_values", distinct.rounded()) }
+            writer.member("window_start", Int(row.windowStartMillis))
+            writer.member("window_end", Int(row.windowEndMillis))
+            writer.member("count", Int(row.count))
+            writer.member("sum", row.sum)
+            writer.member("min", row.min)
+            writer.member("max", row.max)
+            writer.key("avg"); writer.optionalNumber(row.average)
+            if let distinct = row.distinctValues { writer.member("distinct_values", distinct.rounded()) }
             writer.endObject()
         }
         writer.endArray()
@@ -56,12 +53,12 @@ public enum ReplayReport {
     }
 
     /// `key,window_start,window_end,count,sum,min,max,avg` (and `distinct_values` when tracked), one row per window.
-    public static func csv(_ result: Replay.Result) -> String {
-        let distinct = result.windows.contains { $0.aggregate.distinctValues != nil }
+    public static func csv(_ result: ReplayResult) -> String {
+        let distinct = result.windows.contains { $0.distinctValues != nil }
         var out = "key,window_start,window_end,count,sum,min,max,avg" + (distinct ? ",distinct_values" : "") + "\n"
         for row in result.windows {
-            let a = row.aggregate
-            var fields = [csvField(row.key), String(row.window.startMillis), String(row.window.endMillis), String(a.count),
+            let a = row
+            var fields = [csvField(row.key), String(row.windowStartMillis), String(row.windowEndMillis), String(a.count),
                           number(a.sum), number(a.min), number(a.max), a.average.map(number) ?? ""]
             if distinct { fields.append(a.distinctValues.map { number($0.rounded()) } ?? "") }
             out += fields.joined(separator: ",") + "\n"
@@ -70,15 +67,15 @@ public enum ReplayReport {
     }
 
     /// A summary and a table of windows.
-    public static func markdown(_ result: Replay.Result, windows: WindowSpecification) -> String {
-        var out = "# Replay: \(windows.description)\n\n"
+    public static func markdown(_ result: ReplayResult) -> String {
+        var out = "# Replay: \(MarkdownText.inline(result.windowDescription))\n\n"
         out += "\(result.eventsRead) events read; \(result.windows.count) windows; \(result.lateEvents.count) late; "
         out += "\(result.duplicatesDropped) duplicates dropped; \(result.quarantined.count) lines quarantined.\n\n"
         out += "| Key | Window start (ms) | Window end (ms) | Count | Sum | Min | Max | Avg |\n"
         out += "|---|---:|---:|---:|---:|---:|---:|---:|\n"
         for row in result.windows {
-            let a = row.aggregate
-            out += "| \(MarkdownText.inline(row.key)) | \(row.window.startMillis) | \(row.window.endMillis) | \(a.count) "
+            let a = row
+            out += "| \(MarkdownText.inline(row.key)) | \(row.windowStartMillis) | \(row.windowEndMillis) | \(a.count) "
             out += "| \(number(a.sum)) | \(number(a.min)) | \(number(a.max)) | \(a.average.map(number) ?? "") |\n"
         }
         if !result.lateEvents.isEmpty {
@@ -95,10 +92,17 @@ public enum ReplayReport {
         return out
     }
 
+    /// Standard error's lines for the quarantined lines: the first 20, then how many more.
+    public static func quarantineWarnings(_ result: ReplayResult, path: String) -> [String] {
+        var lines = result.quarantined.prefix(20).map { "\(path): line \($0.line): \($0.reason); quarantined" }
+        if result.quarantined.count > 20 { lines.append("\(path): \(result.quarantined.count - 20) more lines quarantined") }
+        return lines
+    }
+
     private static func number(_ value: Double) -> String { JSONNumberFormat.string(value) ?? "" }
 
     private static func csvField(_ text: String) -> String {
         guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        return "\"" + String(text.flatMap { $0 == "\"" ? "\"\"" : String($0) }) + "\""
     }
 }

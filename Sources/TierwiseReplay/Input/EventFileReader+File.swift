@@ -1,0 +1,56 @@
+import TierwiseModel
+import Foundation
+
+extension EventFileReader {
+    /// Why an events file could not be read at all (as opposed to lines in it).
+    public enum FileError: Error, Sendable, Equatable, CustomStringConvertible {
+        /// The file is missing, a directory, or cannot be opened.
+        case cannotOpen(path: String)
+        /// Reading failed part way.
+        case readFailed(path: String, reason: String)
+
+        /// The problem as one sentence for the user.
+        public var description: String {
+            switch self {
+            case .cannotOpen(let path): "\(path): cannot read the events file (missing, a directory, or unreadable)"
+            case .readFailed(let path, let reason): "\(path): reading the events file failed: \(reason)"
+            }
+        }
+    }
+
+    /// Bytes read from the file per call.
+    static let chunkBytes = 1 << 18
+
+    /// Reads the events file at `path` a chunk at a time, so memory holds the
+    /// events read and at most ``maximumLineBytes`` of any line (plus, while the
+    /// layout is being detected, the first ``detectionLineCount`` non-blank lines).
+    /// The layout is `layout`, else the one the extension names
+    /// (``Layout/init(pathExtension:)``), else the one the first lines vote for.
+    public static func read(
+        contentsOfFile path: String, layout: Layout? = nil, maximumLineBytes: Int = maximumLineBytes
+    ) throws(FileError) -> Contents {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue,
+              let handle = FileHandle(forReadingAtPath: path)
+        else { throw .cannotOpen(path: path) }
+        defer { try? handle.close() }
+        let fromExtension = Layout(pathExtension: URL(fileURLWithPath: path).pathExtension)
+        let source: LayoutSource = layout != nil ? .given : fromExtension != nil ? .pathExtension : .content
+        var decoder = Decoder(layout: layout ?? fromExtension, source: source, maximumLineBytes: maximumLineBytes)
+        var splitter = EventLineSplitter(maximumBytes: maximumLineBytes)
+        while true {
+            let chunk: Data?
+            do {
+                chunk = try handle.read(upToCount: chunkBytes)
+            } catch {
+                throw .readFailed(path: path, reason: "\(error.localizedDescription)")
+            }
+            guard let chunk, !chunk.isEmpty else { break }
+            chunk.withUnsafeBytes { raw in
+                splitter.feed(raw.bindMemory(to: UInt8.self)) { decoder.take($0) }
+            }
+        }
+        splitter.finish { decoder.take($0) }
+        return decoder.finish()
+    }
+}
