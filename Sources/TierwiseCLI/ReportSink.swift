@@ -29,6 +29,9 @@ final class ReportSink {
 
     private let mode: Mode
     private let console: Console
+    /// The system calls, all from `TierwisePlatform`.
+    private let files = FileOperations.system
+    private static let files = FileOperations.system
     private var descriptor: Int32 = -1
 
     /// The path named in messages: what the user gave.
@@ -45,38 +48,31 @@ final class ReportSink {
         guard givenName.utf8.count <= maximumNameBytes else {
             return failure("the file name is \(givenName.utf8.count) bytes long; file names have at most \(maximumNameBytes)")
         }
-        var target = path
-        var info = stat()
-        if lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFLNK {
-            // Write where the link points, keeping the link.
-            guard let resolved = realpath(path, nil) else {
-                return failure("is a symbolic link to a missing file; give the target path itself")
-            }
-            target = String(cString: resolved)
-            free(resolved)
+        guard let target = PathKind.resolvingLinks(path) else {
+            return failure("is a symbolic link to a missing file; give the target path itself")
         }
-        var existingMode: mode_t?
-        if stat(target, &info) == 0 {
-            switch info.st_mode & S_IFMT {
-            case S_IFREG:
-                existingMode = info.st_mode & 0o7777
-            case S_IFDIR:
-                return failure("is a directory; --output needs a file path")
-            case S_IFCHR, S_IFIFO, S_IFSOCK:
-                let descriptor = Foundation.open(target, O_WRONLY | O_CLOEXEC)
-                guard descriptor >= 0 else { return failure("cannot write the report: \(errnoText())") }
-                let sink = ReportSink(mode: .writeThrough(target: target), displayPath: path, console: console)
-                sink.descriptor = descriptor
-                return .success(sink)
-            default:
-                return failure("is a block device or another special file; --output writes regular files, "
-                    + "character devices and pipes only")
-            }
-        } else if errno != ENOENT {
-            return failure("cannot write the report: \(errnoText())")
+        var existingPermissions: mode_t?
+        switch PathKind.of(target) {
+        case .missing:
+            break
+        case .regularFile(let permissions):
+            existingPermissions = permissions
+        case .directory:
+            return failure("is a directory; --output needs a file path")
+        case .writeThrough:
+            let descriptor = files.open(target, O_WRONLY | O_CLOEXEC, 0)
+            guard descriptor >= 0 else { return failure("cannot write the report: \(errnoText())") }
+            let sink = ReportSink(mode: .writeThrough(target: target), displayPath: path, console: console)
+            sink.descriptor = descriptor
+            return .success(sink)
+        case .other:
+            return failure("is a block device or another special file; --output writes regular files, "
+                + "character devices and pipes only")
+        case .unreadable(let error):
+            return failure("cannot write the report: \(error.description)")
         }
         let (directory, name) = split(target)
-        guard stat(directory, &info) == 0, info.st_mode & S_IFMT == S_IFDIR else {
+        guard PathKind.of(directory) == .directory else {
             return failure("the directory \(directory) does not exist")
         }
         guard name.utf8.count <= maximumNameBytes else {
@@ -85,13 +81,13 @@ final class ReportSink {
         let temporaryPath = directory + "/" + temporaryName(for: name)
         let token = CleanupRegistry.shared.add(temporaryPath)
         // O_EXCL: never write through something planted under the temporary name.
-        let descriptor = Foundation.open(temporaryPath, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        let descriptor = files.open(temporaryPath, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else {
             let reason = errnoText()
             CleanupRegistry.shared.remove(token)
             return failure("cannot write the report: \(reason)")
         }
-        if let existingMode { _ = fchmod(descriptor, existingMode) }
+        if let existingPermissions { PathKind.setPermissions(existingPermissions, of: descriptor) }
         let sink = ReportSink(
             mode: .atomic(target: target, temporaryPath: temporaryPath, cleanupToken: token), displayPath: path,
             console: console)
@@ -130,32 +126,28 @@ final class ReportSink {
         case .standardOutput:
             return
         case .writeThrough:
-            let closed = close(descriptor) == 0
+            let closed = files.close(descriptor) == 0
             descriptor = -1
             guard closed else { throw ReportSinkError(message: "\(displayPath): cannot write the report: \(errnoText())") }
         case .atomic(let target, let temporaryPath, let token):
             // fsync reports write-back errors (EIO, ENOSPC on some file systems) that write() did not.
-            guard fsync(descriptor) == 0 else {
+            guard files.fsync(descriptor) == 0 else {
                 let reason = errnoText()
                 abandon()
                 throw ReportSinkError(message: "\(displayPath): cannot write the report: \(reason)")
             }
-            let closed = close(descriptor) == 0
+            let closed = files.close(descriptor) == 0
             descriptor = -1
             // rename(2) replaces the destination atomically on the same file system.
-            guard closed, rename(temporaryPath, target) == 0 else {
+            guard closed, files.rename(temporaryPath, target) == 0 else {
                 let reason = errnoText()
-                unlink(temporaryPath)
+                _ = files.unlink(temporaryPath)
                 CleanupRegistry.shared.remove(token)
                 throw ReportSinkError(message: "\(displayPath): cannot write the report: \(reason)")
             }
             CleanupRegistry.shared.remove(token)
             // Make the rename itself durable.
-            let directoryDescriptor = Foundation.open(Self.split(target).directory, O_RDONLY | O_CLOEXEC)
-            if directoryDescriptor >= 0 {
-                _ = fsync(directoryDescriptor)
-                close(directoryDescriptor)
-            }
+            _ = files.syncDirectory(Self.split(target).directory)
         }
         console.writeError("tierwise: wrote \(displayPath)\n")
     }
@@ -163,10 +155,10 @@ final class ReportSink {
     /// Gives up: a temporary file is removed and the destination left untouched.
     func abandon() {
         guard descriptor >= 0 else { return }
-        close(descriptor)
+        _ = files.close(descriptor)
         descriptor = -1
         if case .atomic(_, let temporaryPath, let token) = mode {
-            unlink(temporaryPath)
+            _ = files.unlink(temporaryPath)
             CleanupRegistry.shared.remove(token)
         }
     }

@@ -71,6 +71,44 @@ public enum CatalogAnalyzer {
         }
     }
 
+    // MARK: - Streaming
+
+    /// Use cases analyzed per round by ``analyzeInRounds(_:render:emit:)``: a
+    /// multiple of the chunk size, so the portfolio sums match ``analyze(_:)``'s bit for bit.
+    public static let useCasesPerRound = ParallelChunks.defaultChunkSize * 16
+
+    /// Analyzes a catalog round by round on all cores, keeping only one round
+    /// of analyses in memory: each chunk of a round is analyzed and handed to
+    /// `render` on the core that analyzed it (`isFirst` for the catalog's
+    /// first chunk), then the round's pieces go to `emit` in catalog order.
+    /// `emit` returns false to stop early (a failed write). Returns the
+    /// portfolio over everything analyzed, the same as ``analyze(_:)``'s.
+    ///
+    ///     let tally = CatalogAnalyzer.analyzeInRounds(catalog) { analyses, isFirst in
+    ///         AnalysisJSONReport.fragment(analyses, followsElement: !isFirst)
+    ///     } emit: { pieces in writer.enqueue(pieces); return !writer.hasFailed }
+    public static func analyzeInRounds<Piece: Sendable>(
+        _ catalog: Catalog,
+        render: @escaping @Sendable (_ analyses: [UseCaseAnalysis], _ isFirst: Bool) -> Piece,
+        emit: ([Piece]) -> Bool
+    ) -> PortfolioTally {
+        let useCases = catalog.useCases
+        let latencies = catalog.tierLatencies
+        var tally = PortfolioTally()
+        for roundStart in stride(from: 0, to: useCases.count, by: useCasesPerRound) {
+            let round = roundStart..<min(roundStart + useCasesPerRound, useCases.count)
+            let pieces = ParallelChunks.map(indices: round) { range in
+                let analyses = useCases[range].map { analyze($0, latencies: latencies) }
+                return (render(analyses, range.lowerBound == 0), PortfolioTally(analyses))
+            }
+            for (_, chunkTally) in pieces { tally.add(chunkTally) }
+            guard emit(pieces.map(\.0)) else { break }
+        }
+        return tally
+    }
+
+    // MARK: - Portfolio
+
     /// The catalog's cost under each policy: fixed chunks tallied, then merged in order.
     static func portfolio(of analyses: [UseCaseAnalysis]) -> PortfolioTally {
         var total = PortfolioTally()

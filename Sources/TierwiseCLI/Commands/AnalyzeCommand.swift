@@ -23,10 +23,7 @@ enum AnalyzeCommand: Command {
 
     static func run(_ arguments: ParsedArguments, console: Console) throws(UsageError) -> Int32 {
         let format = try arguments.choice("--format", as: OutputFormat.self, command: spec.name) ?? .markdown
-        let overrides = CostParameterOverrides(
-            hourlyRateUSD: try arguments.number("--hourly-rate", in: InputLimits.hourlyRateUSD, command: spec.name),
-            baselineMonthlyComputeUSD: try arguments.number("--baseline-monthly-compute", in: InputLimits.baselineMonthlyComputeUSD, command: spec.name)
-        )
+        let overrides = try costParameterOverrides(arguments)
         let path = arguments.positionals[0]
         let clock = ContinuousClock()
         let start = clock.now
@@ -46,29 +43,18 @@ enum AnalyzeCommand: Command {
         return deliver(chunks: [Array(report.utf8)], arguments: arguments, console: console)
     }
 
-    /// Use cases analyzed, rendered and written per round; a multiple of the
-    /// chunk size, so the portfolio sums match ``CatalogAnalyzer/analyze(_:)``'s.
-    static let useCasesPerRound = ParallelChunks.defaultChunkSize * 16
-
-    /// Analyzes and writes the JSON report round by round on all cores,
-    /// keeping only a couple of rounds of analyses and output in memory. A
-    /// writer thread writes one round while the next is computed.
+    /// Analyzes and writes the JSON report round by round (see
+    /// ``CatalogAnalyzer/analyzeInRounds(_:render:emit:)``); a writer thread
+    /// writes one round while the next is computed.
     private static func streamJSON(_ catalog: Catalog, arguments: ParsedArguments, console: Console) -> Int32 {
-        let useCases = catalog.useCases
-        let latencies = catalog.tierLatencies
-        return deliver(arguments: arguments, console: console) { sink throws(ReportSinkError) in
+        deliver(arguments: arguments, console: console) { sink throws(ReportSinkError) in
             let writer = BackgroundWriter(sink: sink)
-            writer.enqueue([AnalysisJSONReport.header(catalogName: catalog.name, tierLatencies: latencies)])
-            var tally = PortfolioTally()
-            for roundStart in stride(from: 0, to: useCases.count, by: useCasesPerRound) {
-                let round = roundStart..<min(roundStart + useCasesPerRound, useCases.count)
-                let pieces = ParallelChunks.map(indices: round) { range in
-                    let analyses = useCases[range].map { CatalogAnalyzer.analyze($0, latencies: latencies) }
-                    return (AnalysisJSONReport.fragment(analyses, followsElement: range.lowerBound > 0), PortfolioTally(analyses))
-                }
-                for (_, chunkTally) in pieces { tally.add(chunkTally) }
-                writer.enqueue(pieces.map(\.0))
-                if writer.hasFailed { break }
+            writer.enqueue([AnalysisJSONReport.header(catalogName: catalog.name, tierLatencies: catalog.tierLatencies)])
+            let tally = CatalogAnalyzer.analyzeInRounds(catalog) { analyses, isFirst in
+                AnalysisJSONReport.fragment(analyses, followsElement: !isFirst)
+            } emit: { pieces in
+                writer.enqueue(pieces)
+                return !writer.hasFailed
             }
             writer.enqueue([AnalysisJSONReport.footer(
                 portfolio: tally.scenarios, useCaseCount: tally.useCaseCount, changesRecommended: tally.changesRecommended)])

@@ -25,32 +25,27 @@ enum BreakEvenCommand: Command {
     )
 
     static func run(_ arguments: ParsedArguments, console: Console) throws(UsageError) -> Int32 {
-        let eventsPerDay = try arguments.requiredNumber("--events-per-day", in: InputLimits.eventsPerDay, command: spec.name)
-        let revenue = try arguments.requiredNumber("--revenue-per-minute", in: InputLimits.revenuePerMinuteUSD, command: spec.name)
-        let from = try arguments.choice("--from", as: ProcessingApproach.self, command: spec.name) ?? .batchSimple
-        let to = try arguments.choice("--to", as: ProcessingApproach.self, command: spec.name) ?? .nearRealTime
-        let latencies = TierLatencies()
-        let baseline = try arguments.number("--baseline-latency-minutes", in: InputLimits.latencyMinutes, command: spec.name)
-            ?? latencies.minutes(for: from.tier)
-        let candidate = try arguments.number("--candidate-latency-minutes", in: InputLimits.latencyMinutes, command: spec.name)
-            ?? latencies.minutes(for: to.tier)
-        guard candidate < baseline else {
-            throw UsageError(command: spec.name, message: "the candidate latency (\(DisplayFormat.number(candidate)) min) "
-                + "must be lower than the baseline latency (\(DisplayFormat.number(baseline)) min); "
-                + "choose a faster --to or give both latencies")
-        }
-        let parameters = CostParameterOverrides.resolve([
-            CostParameterOverrides(
-                hourlyRateUSD: try arguments.number("--hourly-rate", in: InputLimits.hourlyRateUSD, command: spec.name),
-                baselineMonthlyComputeUSD: try arguments.number("--baseline-monthly-compute", in: InputLimits.baselineMonthlyComputeUSD, command: spec.name))
-        ])
+        let question = BreakEvenQuestion(
+            eventsPerDay: try arguments.requiredNumber("--events-per-day", in: InputLimits.eventsPerDay, command: spec.name),
+            revenuePerMinuteDelayUSD: try arguments.requiredNumber(
+                "--revenue-per-minute", in: InputLimits.revenuePerMinuteUSD, command: spec.name),
+            from: try arguments.choice("--from", as: ProcessingApproach.self, command: spec.name) ?? .batchSimple,
+            to: try arguments.choice("--to", as: ProcessingApproach.self, command: spec.name) ?? .nearRealTime,
+            baselineLatencyMinutes: try arguments.number(
+                "--baseline-latency-minutes", in: InputLimits.latencyMinutes, command: spec.name),
+            candidateLatencyMinutes: try arguments.number(
+                "--candidate-latency-minutes", in: InputLimits.latencyMinutes, command: spec.name),
+            costParameters: try costParameterOverrides(arguments))
         let format = try arguments.choice("--format", as: OutputFormat.self, command: spec.name) ?? .text
-        let costs = CostEstimator(parameters: parameters).compare(eventsPerDay: eventsPerDay, approaches: [from, to])
-        let breakEven = BreakEvenCalculator.calculate(
-            from: costs[0], to: costs[costs.count - 1], revenuePerMinuteDelayUSD: revenue,
-            baselineLatencyMinutes: baseline, candidateLatencyMinutes: candidate)
+        let breakEven: BreakEven
+        do {
+            breakEven = try BreakEvenCalculator.answer(question)
+        } catch {
+            throw UsageError(command: spec.name, message: error.description + "; choose a faster --to or give both latencies")
+        }
         let report: String = switch format {
-        case .json: BreakEvenJSONReport.render(breakEven, eventsPerDay: eventsPerDay, revenuePerMinuteDelayUSD: revenue)
+        case .json: BreakEvenJSONReport.render(
+            breakEven, eventsPerDay: question.eventsPerDay, revenuePerMinuteDelayUSD: question.revenuePerMinuteDelayUSD)
         case .markdown: BreakEvenTextReport.markdown(breakEven)
         case .text: BreakEvenTextReport.text(breakEven)
         }

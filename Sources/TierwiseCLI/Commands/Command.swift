@@ -1,3 +1,5 @@
+import TierwiseModel
+
 /// A tierwise subcommand: its declaration and what it does.
 protocol Command: Sendable {
     /// The declaration that drives parsing and `--help`.
@@ -31,6 +33,15 @@ extension Command {
             .init(name: "--baseline-monthly-compute", valueName: "USD",
                   help: "Monthly compute of simple batch at low volume (default 1000)."),
         ]
+    }
+
+    /// The cost parameters given by `--hourly-rate` and `--baseline-monthly-compute`
+    /// (the options of ``costParameterOptions``), each within its documented range.
+    static func costParameterOverrides(_ arguments: ParsedArguments) throws(UsageError) -> CostParameterOverrides {
+        CostParameterOverrides(
+            hourlyRateUSD: try arguments.number("--hourly-rate", in: InputLimits.hourlyRateUSD, command: spec.name),
+            baselineMonthlyComputeUSD: try arguments.number(
+                "--baseline-monthly-compute", in: InputLimits.baselineMonthlyComputeUSD, command: spec.name))
     }
 
     /// Delivers a report and maps a write failure to its exit status.

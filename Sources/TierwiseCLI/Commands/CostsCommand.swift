@@ -21,9 +21,7 @@ enum CostsCommand: Command {
         let eventsPerDay = try arguments.requiredNumber("--events-per-day", in: InputLimits.eventsPerDay, command: spec.name)
         let approaches = try parseApproaches(arguments.values["--approaches"])
         let parameters = CostParameterOverrides.resolve([
-            CostParameterOverrides(
-                hourlyRateUSD: try arguments.number("--hourly-rate", in: InputLimits.hourlyRateUSD, command: spec.name),
-                baselineMonthlyComputeUSD: try arguments.number("--baseline-monthly-compute", in: InputLimits.baselineMonthlyComputeUSD, command: spec.name))
+            try costParameterOverrides(arguments)
         ])
         let format = try arguments.choice("--format", as: OutputFormat.self, command: spec.name) ?? .text
         let costs = CostEstimator(parameters: parameters).compare(eventsPerDay: eventsPerDay, approaches: approaches)
