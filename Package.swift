@@ -23,8 +23,7 @@ let package = Package(
         .target(name: "TierwiseSimulator", dependencies: ["TierwiseModel", "TierwiseEngine", "TierwisePlatform"]),
         .target(name: "TierwiseReports", dependencies: ["TierwiseModel", "TierwiseJSON"]),
         .target(name: "TierwiseCLI", dependencies: [
-            "TierwiseJSON", "TierwiseModel", "TierwiseAnalyzer", "TierwiseReplay", "TierwiseSimulator", "TierwiseReports",
-            "TierwisePlatform",
+            "TierwiseModel", "TierwiseAnalyzer", "TierwiseReplay", "TierwiseSimulator", "TierwiseReports", "TierwisePlatform",
         ]),
         .executableTarget(name: "tierwise", dependencies: ["TierwiseCLI"]),
         // Killed and restarted by TierwiseCrashTests; not a product.

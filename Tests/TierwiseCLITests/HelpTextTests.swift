@@ -1,0 +1,182 @@
+import Testing
+@testable import TierwiseCLI
+
+/// The exact `--help` of every command, pinned as swift-argument-parser's example tests pin theirs:
+/// a change to an option's wording or to the layout shows up here first.
+@Suite("Help text")
+struct HelpTextTests {
+    static let expected: [(String, String)] = [
+        ("analyze", #"""
+Analyze a use-case catalog: challenge each stated latency tier, cost every processing approach,
+compute break-even and payback, score the decision matrix and recommend a tier, approach and
+architecture pattern per use case.
+
+Usage: tierwise analyze CATALOG [options]
+
+Arguments:
+  CATALOG                         Path to the catalog JSON (see docs/catalog.md).
+
+Options:
+  --format FORMAT                 markdown, json or text (default: markdown).
+  --output PATH                   Write the report to PATH (atomically) instead of standard output.
+  --hourly-rate USD               Fully loaded engineer cost per hour (default 150).
+  --baseline-monthly-compute USD  Monthly compute of simple batch at low volume (default 1000).
+  --help, -h                      Show this help.
+
+Cost parameters given here replace the catalog's defaults; a use case's own values still win.
+Exit status: 0 on success, 2 for bad usage or an invalid catalog (every problem is listed on
+standard error and nothing is written), 3 when the report cannot be written.
+"""#),
+        ("check", #"""
+Validate a use-case catalog without analyzing it: every problem is reported with its JSON path.
+
+Usage: tierwise check CATALOG [options]
+
+Arguments:
+  CATALOG                         Path to the catalog JSON.
+
+Options:
+  --strict                        Treat warnings (unknown fields) as failures.
+  --help, -h                      Show this help.
+
+Exit status: 0 when valid, 1 when --strict and there are warnings, 2 when invalid.
+"""#),
+        ("costs", #"""
+Compare what each processing approach costs at a daily event volume: monthly infrastructure,
+monthly operations, total, initial build and first-year TCO.
+
+Usage: tierwise costs [options]
+
+Options:
+  --events-per-day N              Daily event volume (required).
+  --approaches LIST               Comma-separated approaches (default: batch_simple,micro_batch,near_real_time,real_time).
+  --hourly-rate USD               Fully loaded engineer cost per hour (default 150).
+  --baseline-monthly-compute USD  Monthly compute of simple batch at low volume (default 1000).
+  --format FORMAT                 markdown, json or text (default: text).
+  --output PATH                   Write the report to PATH (atomically) instead of standard output.
+  --help, -h                      Show this help.
+
+Approaches: batch_simple, batch_complex, micro_batch, near_real_time, real_time.
+Exit status: 0 on success, 2 for bad usage (nothing is written), 3 when the report cannot be written.
+"""#),
+        ("break-even", #"""
+Compute whether moving from a slower to a faster processing approach pays back: extra monthly
+cost, monthly value of the latency saved, net benefit and payback months.
+
+Usage: tierwise break-even [options]
+
+Options:
+  --events-per-day N              Daily event volume (required).
+  --revenue-per-minute USD        Money lost per minute of delay (required).
+  --from APPROACH                 The slower approach (default batch_simple).
+  --to APPROACH                   The faster approach (default near_real_time).
+  --baseline-latency-minutes M    Latency of --from (default: its tier's, 1440 for batch).
+  --candidate-latency-minutes M   Latency of --to (default: its tier's, 0.5 for near_real_time).
+  --hourly-rate USD               Fully loaded engineer cost per hour (default 150).
+  --baseline-monthly-compute USD  Monthly compute of simple batch at low volume (default 1000).
+  --format FORMAT                 markdown, json or text (default: text).
+  --output PATH                   Write the report to PATH (atomically) instead of standard output.
+  --help, -h                      Show this help.
+
+The seed's fixed assumption (60 minutes against 1) is --baseline-latency-minutes 60 --candidate-latency-minutes 1.
+Value counts the minutes saved once per hour of a 30-day month (× 30 × 24); payback under 12 months is recommended.
+Exit status: 0 on success, 2 for bad usage (nothing is written), 3 when the report cannot be written.
+"""#),
+        ("generate-catalog", #"""
+Write a synthetic, valid use-case catalog drawn from the seeds' archetypes (fraud detection,
+recommendations, IoT, dashboards, reporting, ML training, inventory, pricing), for what-if work
+and benchmarks. The same --count and --seed always give the same bytes.
+
+Usage: tierwise generate-catalog [options]
+
+Options:
+  --count N                       Number of use cases, 1 to 1,000,000 (required); the catalog must fit the 512 MiB that analyze and check read, about 890,000 use cases.
+  --seed S                        Random seed, a non-negative integer (default 42).
+  --output PATH                   Write the report to PATH (atomically) instead of standard output.
+  --help, -h                      Show this help.
+
+Exit status: 0 on success, 2 for bad usage (nothing is written), 3 when the report cannot be written.
+"""#),
+        ("replay", #"""
+Replay events (JSON Lines, or CSV with a header; fields id, key, event_time in epoch
+milliseconds or ISO 8601, value) through the engine's event-time windows, with a
+bounded-out-of-orderness watermark advanced per event. Prints each window's count, sum, min, max
+and average, the late events, the duplicates dropped and the quarantined lines.
+
+Usage: tierwise replay EVENTS [options]
+
+Arguments:
+  EVENTS                          Path to the events file.
+
+Options:
+  --window SPEC                   tumbling:1m (default), sliding:5m/1m or session:30s.
+  --out-of-orderness DURATION     Watermark bound (default 5s).
+  --allowed-lateness DURATION     How long fired windows accept updates (default 0s).
+  --distinct                      Also estimate each window's distinct values (HyperLogLog, ±3%).
+  --input-format FORMAT           jsonl or csv (default: from the extension, else the first 20 non-empty lines).
+  --allow-empty                   Accept an input with lines but no events (exit 0).
+  --format FORMAT                 json, csv or markdown (default: json).
+  --output PATH                   Write the report to PATH (atomically) instead of standard output.
+  --help, -h                      Show this help.
+
+Durations: a number with ms, s, m, h or d, at most 3650000d. A window fires when the watermark
+(largest event time minus the bound) reaches its end; an event is late when all its windows are
+past end + lateness. A repeated id is a duplicate, never late. Bad lines are quarantined, not fatal.
+Input: .jsonl, .ndjson and .json files are JSON Lines, .csv files CSV; other files are read as the
+majority of their first 20 non-empty lines suggests. Limits: event times from 0000-01-01T00:00:00Z
+to 9999-12-31T23:59:59.999Z, at most 10000 sliding windows per event (size/slide), lines of at most
+1 MiB (longer ones are quarantined).
+Exit status: 0 on success (even with quarantined lines), 2 for bad usage, an unreadable file, or a
+file with lines but no events (unless --allow-empty), 3 when the output cannot be written.
+"""#),
+        ("bench", #"""
+Generate events in memory and measure the durable log (append and replay), streaming
+tumbling-window aggregation (1-minute windows, 5 s out-of-orderness, one core) and the same
+aggregation as a batch (on one core, on two, and on two reading the durable log), in events per
+second, with the peak resident memory. Progress goes to standard error.
+
+Usage: tierwise bench [options]
+
+Options:
+  --events N                      Events to generate (default 5,000,000).
+  --keys K                        Distinct keys (default 10,000).
+  --format FORMAT                 json or text (default: text).
+  --help, -h                      Show this help.
+
+Build in release mode for meaningful figures: swift build -c release && .build/release/tierwise bench.
+The durable log is written to a temporary directory, removed afterwards.
+Exit status: 0 on success, 2 for bad usage (nothing is written), 3 when the report cannot be written.
+"""#),
+    ]
+
+    @Test("Each command's --help is exactly as pinned, on standard output, with status 0", arguments: 0..<7)
+    func commandHelp(index: Int) {
+        let (command, text) = Self.expected[index]
+        let result = run([command, "--help"])
+        #expect(result.status == 0)
+        #expect(result.error.isEmpty)
+        #expect(result.output == text + "\n", "tierwise \(command) --help changed")
+    }
+
+    @Test("The overview lists every command with its abstract")
+    func overview() {
+        #expect(run(["--help"]).output == #"""
+tierwise 0.1.0: decide, use case by use case, what must be real time and what can be batch.
+
+Usage: tierwise COMMAND [arguments] [options]
+
+Commands:
+  analyze           Analyze a catalog: verdicts, costs, break-even, architecture.
+  check             Validate a catalog (for CI gates).
+  costs             Compare the processing approaches' costs at a volume.
+  break-even        Does going faster pay back, and when?
+  generate-catalog  Write a synthetic, valid catalog.
+  replay            Run event samples through the embedded streaming engine.
+  bench             Measure the embedded engine's throughput on this machine.
+
+Run 'tierwise COMMAND --help' for a command's arguments and options.
+  --help, -h        Show this help.
+  --version         Show the version.
+"""# + "\n")
+    }
+}
