@@ -1,6 +1,6 @@
 import Foundation
-import TierwisePlatform
 import TierwiseEngine
+import TierwisePlatform
 
 /// A deterministic streaming job through the durable log and the checkpoint
 /// store, written to be killed at any point and restarted until it finishes.

@@ -1,6 +1,6 @@
 import Foundation
-import TierwisePlatform
 import TierwiseEngine
+import TierwisePlatform
 
 /// The system's file operations, counted, with a SIGKILL at the k-th one that
 /// changes the disk (open, write, fsync, ftruncate, rename, unlink, mkdir): the

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
-import TierwiseJSON
 @testable import TierwiseCLI
+import TierwiseJSON
 
 @Suite("Catalog commands")
 struct CatalogCommandTests {

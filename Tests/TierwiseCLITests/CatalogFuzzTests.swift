@@ -1,7 +1,7 @@
 import Foundation
 import Testing
-import TierwiseJSON
 @testable import TierwiseCLI
+import TierwiseJSON
 
 /// A small seeded generator for the fuzz cases (SplitMix64), independent of the product's.
 struct FuzzRandom {

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
-import TierwiseJSON
 @testable import TierwiseCLI
+import TierwiseJSON
 
 /// One use case with every number at the given end of its documented range.
 private func extremeUseCase(name: String, atMaximum: Bool) -> String {

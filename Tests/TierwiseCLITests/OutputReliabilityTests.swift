@@ -1,7 +1,7 @@
 import Foundation
 import Testing
-import TierwiseJSON
 @testable import TierwiseCLI
+import TierwiseJSON
 
 /// Runs the command line with standard output on `/dev/full` (every write
 /// fails with ENOSPC) and standard error in a file; returns status and stderr.

@@ -1,8 +1,8 @@
 import Foundation
-import TierwiseSimulator
 import Testing
-import TierwiseJSON
 @testable import TierwiseCLI
+import TierwiseJSON
+import TierwiseSimulator
 
 /// Writes `bytes` to a fresh file called `name` and returns its path.
 private func eventsFile(_ bytes: [UInt8], name: String = "events.jsonl") throws -> String {

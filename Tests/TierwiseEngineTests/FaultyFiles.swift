@@ -1,6 +1,6 @@
 import Foundation
-import TierwisePlatform
 @testable import TierwiseEngine
+import TierwisePlatform
 
 /// A ``FileOperations`` over the real file system that fails on demand: a
 /// disk that fills up after a number of bytes (the write that crosses the

@@ -1,9 +1,9 @@
+import Testing
 import TierwiseEngine
 import TierwiseJSON
-import Testing
+import TierwiseModel
 @testable import TierwiseReplay
 import TierwiseSimulator
-import TierwiseModel
 
 @Suite("Event files: fuzzing")
 struct EventFileFuzzTests {

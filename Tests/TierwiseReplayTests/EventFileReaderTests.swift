@@ -1,7 +1,7 @@
-import TierwiseEngine
 import Testing
-@testable import TierwiseReplay
+import TierwiseEngine
 import TierwiseModel
+@testable import TierwiseReplay
 
 @Suite("Event files")
 struct EventFileReaderTests {

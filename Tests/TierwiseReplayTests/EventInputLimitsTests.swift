@@ -1,8 +1,8 @@
 import Foundation
-import TierwiseEngine
 import Testing
-@testable import TierwiseReplay
+import TierwiseEngine
 import TierwiseModel
+@testable import TierwiseReplay
 
 /// The accepted range in the words of every out-of-range message.
 private let rangeText = "0000-01-01T00:00:00Z to 9999-12-31T23:59:59.999Z (-62167219200000 to 253402300799999 ms)"

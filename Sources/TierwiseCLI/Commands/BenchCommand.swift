@@ -1,6 +1,6 @@
 import Foundation
-import TierwiseReports
 import TierwiseModel
+import TierwiseReports
 import TierwiseSimulator
 
 /// `tierwise bench`: measure the embedded engine on this machine.

@@ -1,5 +1,5 @@
-import TierwiseModel
 import Foundation
+import TierwiseModel
 
 extension EventFileReader {
     /// Why an events file could not be read at all (as opposed to lines in it).

@@ -1,6 +1,6 @@
-import TierwiseModel
 import TierwiseEngine
 import TierwiseJSON
+import TierwiseModel
 
 /// Reads event samples for `tierwise replay`: JSON Lines (one object per
 /// line) or CSV with a header, each with `id`, `key`, `event_time` (epoch

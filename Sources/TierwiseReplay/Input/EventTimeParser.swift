@@ -1,6 +1,6 @@
-import TierwiseModel
 import TierwiseEngine
 import TierwiseJSON
+import TierwiseModel
 
 /// Reads an event time: epoch milliseconds (an integer, written as a number
 /// or as text) or ISO 8601 (`2026-11-21T14:30:00Z`, fractional seconds and

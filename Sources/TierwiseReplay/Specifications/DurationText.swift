@@ -1,5 +1,5 @@
-import TierwiseModel
 import TierwiseEngine
+import TierwiseModel
 
 /// Durations as people write them: a non-negative integer or decimal with a
 /// unit, `ms`, `s`, `m`, `h` or `d` (`250ms`, `5s`, `1.5m`, `2h`, `1d`), at

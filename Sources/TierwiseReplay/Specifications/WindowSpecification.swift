@@ -1,5 +1,5 @@
-import TierwiseModel
 import TierwiseEngine
+import TierwiseModel
 
 /// Which windows a replay aggregates over, as written on the command line:
 /// `tumbling:1m`, `sliding:5m/1m` (size/slide) or `session:30s` (gap).
