@@ -2,21 +2,9 @@ import Foundation
 import Testing
 @testable import TierwiseCLI
 import TierwiseJSON
+import TierwiseSimulator
 
-/// A small seeded generator for the fuzz cases (SplitMix64), independent of the product's.
-struct FuzzRandom {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
+private extension SplitMix64 {
     /// A number in 0..<bound (bound > 0).
     mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(max(bound, 1))) }
 
@@ -49,7 +37,7 @@ struct CatalogFuzzTests {
     /// One mutated catalog text for `seed`: one to three use cases, and one
     /// kind of damage (or none, for a sixth of the cases).
     static func mutatedCatalog(seed: UInt64) -> [UInt8] {
-        var random = FuzzRandom(seed: seed)
+        var random = SplitMix64(seed: seed)
         let kind = random.below(12)
         let count = 1 + random.below(3)
         let target = random.below(count)
