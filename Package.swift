@@ -39,7 +39,7 @@ let package = Package(
         .testTarget(name: "TierwiseAnalyzerTests", dependencies: ["TierwiseAnalyzer", "TierwiseModel"]),
         .testTarget(name: "TierwiseReportsTests", dependencies: ["TierwiseReports", "TierwiseAnalyzer", "TierwiseModel"]),
         .testTarget(name: "TierwiseCLITests", dependencies: [
-            "TierwiseCLI", "TierwiseJSON", "TierwiseModel", "TierwiseSimulator", "tierwise",
+            "TierwiseCLI", "TierwiseJSON", "TierwiseModel", "TierwiseAnalyzer", "TierwiseReports", "TierwiseSimulator", "tierwise",
         ]),
     ],
     swiftLanguageModes: [.v6]

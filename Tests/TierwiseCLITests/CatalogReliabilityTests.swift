@@ -1,5 +1,9 @@
 import Foundation
 import Testing
+import TierwiseAnalyzer
+import TierwiseModel
+import TierwiseReports
+import TierwiseSimulator
 @testable import TierwiseCLI
 import TierwiseJSON
 
@@ -87,5 +91,22 @@ struct CatalogReliabilityTests {
         let result = run(["generate-catalog", "--count", "1000001"])
         #expect(result.status == 2)
         #expect(result.error.contains("expected a whole number from 1 to 1000000"))
+    }
+}
+
+@Suite("Markdown as a stream")
+struct MarkdownStreamTests {
+    @Test("The streamed Markdown report is byte for byte the report rendered whole, across several rounds")
+    func streamedEqualsWhole() throws {
+        // More than one analysis round, and a last round that is not full.
+        let count = CatalogAnalyzer.useCasesPerRound + 123
+        let catalog = CatalogGenerator(count: count, seed: 11).generate()
+        let path = try temporaryDirectory().appendingPathComponent("c.json").path
+        try CatalogEncoder.encode(catalog).write(toFile: path, atomically: true, encoding: .utf8)
+        let streamed = run(["analyze", path, "--format", "markdown"])
+        #expect(streamed.status == 0)
+        let loaded = try CatalogDecoder().load(path: path)
+        let whole = AnalysisMarkdownReport.render(CatalogAnalyzer.analyze(loaded.catalog))
+        #expect(streamed.output == whole)
     }
 }

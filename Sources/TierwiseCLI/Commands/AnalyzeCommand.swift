@@ -38,9 +38,13 @@ enum AnalyzeCommand: Command {
             if showProgress { console.writeError("tierwise: analyzed and wrote json in \(elapsed(since: start, clock))\n") }
             return status
         }
+        if format == .markdown {
+            let status = streamMarkdown(loaded.catalog, arguments: arguments, console: console)
+            if showProgress { console.writeError("tierwise: analyzed and wrote markdown in \(elapsed(since: start, clock))\n") }
+            return status
+        }
         let analysis = CatalogAnalyzer.analyze(loaded.catalog)
-        let report = format == .markdown ? AnalysisMarkdownReport.render(analysis) : AnalysisTextReport.render(analysis)
-        return deliver(chunks: [Array(report.utf8)], arguments: arguments, console: console)
+        return deliver(chunks: [Array(AnalysisTextReport.render(analysis).utf8)], arguments: arguments, console: console)
     }
 
     /// Analyzes and writes the JSON report round by round (see
@@ -58,6 +62,32 @@ enum AnalyzeCommand: Command {
             }
             writer.enqueue([AnalysisJSONReport.footer(
                 portfolio: tally.scenarios, useCaseCount: tally.useCaseCount, changesRecommended: tally.changesRecommended)])
+            try writer.finish()
+        }
+    }
+
+    /// Writes the Markdown report as a stream in bounded memory, the same
+    /// bytes as ``AnalysisMarkdownReport/render(_:)``. The report's head needs
+    /// the number of tier changes and the portfolio comes before the
+    /// sections, so the catalog is analyzed three times, each round by round:
+    /// once for the totals, once for the summary rows, once for the sections.
+    /// Analysis is a small share of the time; rendering and writing dominate.
+    private static func streamMarkdown(_ catalog: Catalog, arguments: ParsedArguments, console: Console) -> Int32 {
+        deliver(arguments: arguments, console: console) { sink throws(ReportSinkError) in
+            let totals = CatalogAnalyzer.analyzeInRounds(catalog) { _, _ in () } emit: { _ in true }
+            let writer = BackgroundWriter(sink: sink)
+            writer.enqueue([Array(AnalysisMarkdownReport.header(
+                catalogName: catalog.name, useCaseCount: totals.useCaseCount,
+                changesRecommended: totals.changesRecommended).utf8)])
+            func write(_ render: @escaping @Sendable ([UseCaseAnalysis]) -> String) {
+                _ = CatalogAnalyzer.analyzeInRounds(catalog) { analyses, _ in Array(render(analyses).utf8) } emit: { pieces in
+                    writer.enqueue(pieces)
+                    return !writer.hasFailed
+                }
+            }
+            write { AnalysisMarkdownReport.summaryRows($0) }
+            writer.enqueue([Array(AnalysisMarkdownReport.portfolio(totals.scenarios).utf8)])
+            if !writer.hasFailed { write { AnalysisMarkdownReport.sections($0) } }
             try writer.finish()
         }
     }

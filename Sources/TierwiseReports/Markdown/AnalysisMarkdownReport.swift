@@ -7,55 +7,71 @@ import TierwiseModel
 /// questions, architecture (with a Mermaid diagram) and migration. All
 /// catalog text passes through ``MarkdownText``.
 public enum AnalysisMarkdownReport {
-    /// Renders the whole analysis.
+    /// Renders the whole analysis: ``header(catalogName:useCaseCount:changesRecommended:)``,
+    /// ``summaryRows(_:)``, ``portfolio(_:)`` and ``sections(_:)`` in that order, the
+    /// same bytes a streamed report writes piece by piece.
     public static func render(_ analysis: CatalogAnalysis) -> String {
-        var out = ""
-        out.reserveCapacity(2048 + analysis.useCases.count * 6000)
-        let title = analysis.catalogName.map(MarkdownText.inline) ?? "use-case catalog"
-        out += "# tierwise analysis: \(title)\n\n"
-        let changes = analysis.useCases.count { $0.requirement.isChangeRecommended }
-        let count = analysis.useCases.count
-        out += "\(count) use case\(count == 1 ? "" : "s"); a tier change is recommended for \(changes). "
-        out += "Money in USD; monthly costs are the recommended approach's total.\n\n"
-        summary(analysis, into: &out)
-        portfolio(analysis, into: &out)
-        // Sections are independent: rendered on all cores, joined in catalog order.
         let useCases = analysis.useCases
-        let sections = ParallelChunks.map(indices: useCases.indices) { range in
-            var text = ""
-            for index in range { section(useCases[index], into: &text) }
-            return text
-        }
-        for text in sections { out += text }
+        let changes = useCases.count { $0.requirement.isChangeRecommended }
+        var out = header(catalogName: analysis.catalogName, useCaseCount: useCases.count, changesRecommended: changes)
+        out += summaryRows(useCases)
+        out += portfolio(analysis.portfolio)
+        // Sections are independent: rendered on all cores, joined in catalog order.
+        let pieces = ParallelChunks.map(indices: useCases.indices) { range in sections(useCases[range]) }
+        for piece in pieces { out += piece }
         return out
     }
 
-    // MARK: - Summary and portfolio
+    // MARK: - Pieces, for a report written as a stream
 
-    private static func summary(_ analysis: CatalogAnalysis, into out: inout String) {
+    /// The title, the one-line overview and the summary table's head.
+    public static func header(catalogName: String?, useCaseCount count: Int, changesRecommended changes: Int) -> String {
+        let title = catalogName.map(MarkdownText.inline) ?? "use-case catalog"
+        var out = "# tierwise analysis: \(title)\n\n"
+        out += "\(count) use case\(count == 1 ? "" : "s"); a tier change is recommended for \(changes). "
+        out += "Money in USD; monthly costs are the recommended approach's total.\n\n"
         out += "## Summary\n\n"
         out += "| Use case | Stated → recommended tier | Approach | Pattern | Monthly cost | Payback |\n"
         out += "|---|---|---|---|---:|---|\n"
-        for a in analysis.useCases {
+        return out
+    }
+
+    /// The summary table's rows of `analyses`, one per use case.
+    public static func summaryRows(_ analyses: some Collection<UseCaseAnalysis>) -> String {
+        var out = ""
+        for a in analyses {
             out += "| \(MarkdownText.inline(a.useCase.name)) | \(ReportFormat.tierChange(a.requirement)) "
             out += "| \(a.architecture.approach.rawValue) | \(a.architecture.pattern.title) "
             out += "| \(DisplayFormat.usd(a.recommendedCost.totalMonthlyUSD)) "
             out += "| \(ReportFormat.payback(a.breakEven.paybackMonths)) (\(a.breakEven.toApproach.rawValue)) |\n"
         }
-        out += "\nPayback: how long the step to the approach in parentheses takes to pay back (the stated-versus-recommended "
-        out += "step when they differ, else the next faster approach); see each use case's break-even.\n\n"
+        return out
     }
 
-    private static func portfolio(_ analysis: CatalogAnalysis, into out: inout String) {
+    /// The note under the summary table, then the portfolio section.
+    public static func portfolio(_ portfolio: [PortfolioScenario]) -> String {
+        var out = "\nPayback: how long the step to the approach in parentheses takes to pay back (the stated-versus-recommended "
+        out += "step when they differ, else the next faster approach); see each use case's break-even.\n\n"
         out += "## Portfolio\n\n"
         out += "| Policy | Monthly | Initial investment | Annual TCO |\n|---|---:|---:|---:|\n"
-        for s in analysis.portfolio {
+        for s in portfolio {
             out += "| \(s.policy.title) | \(DisplayFormat.usd(s.monthlyTotalUSD)) "
             out += "| \(DisplayFormat.usd(s.initialInvestmentUSD)) | \(DisplayFormat.usd(s.annualTCOUSD)) |\n"
         }
-        let saving = analysis.scenario(.stated).annualTCOUSD - analysis.scenario(.recommended).annualTCOUSD
+        func tco(_ policy: PortfolioScenario.Policy) -> Double {
+            portfolio.first { $0.policy == policy }?.annualTCOUSD ?? 0
+        }
+        let saving = tco(.stated) - tco(.recommended)
         let phrase = saving >= 0 ? "saves \(DisplayFormat.usd(saving))" : "costs \(DisplayFormat.usd(-saving)) more"
         out += "\nThe recommended mix \(phrase) in first-year TCO against the stated tiers.\n\n"
+        return out
+    }
+
+    /// The sections of `analyses`, one per use case, in order.
+    public static func sections(_ analyses: some Collection<UseCaseAnalysis>) -> String {
+        var out = ""
+        for analysis in analyses { section(analysis, into: &out) }
+        return out
     }
 
     // MARK: - Use case sections
