@@ -36,6 +36,15 @@ struct IDBitmap: Sendable {
         blockOffsets = [UInt32](repeating: 0, count: blocks.capacity)
     }
 
+    /// A bitmap owning no storage, left behind when a set moves to its hashed
+    /// form; never looked into.
+    static var placeholder: IDBitmap { IDBitmap(placeholderWith: .placeholder) }
+
+    private init(placeholderWith blocks: OpenAddressingSlots<UInt64>) {
+        self.blocks = blocks
+        blockOffsets = []
+    }
+
     // MARK: - Lookup
 
     /// Whether `id` is in the bitmap.
@@ -83,7 +92,9 @@ struct IDBitmap: Sendable {
 
     /// Sets the bits of `ids`, whole 64-bit words at a time. Returns nil when
     /// done, or the first id not inserted when a new block was needed and the
-    /// ids prove sparse (those before it are set).
+    /// ids prove sparse (those before it are set). Inlined into
+    /// ``IDSet/insert(_:)-(ClosedRange<UInt64>)``, where this loop used to live.
+    @inline(__always)
     mutating func insert(_ ids: ClosedRange<UInt64>) -> UInt64? {
         var next = ids.lowerBound
         while true {

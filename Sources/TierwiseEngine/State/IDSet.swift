@@ -20,26 +20,28 @@ struct IDSet: Sendable {
     /// The smallest and largest id inserted (`lowest > highest` while empty).
     private var lowest = UInt64.max
     private var highest = UInt64.min
-    /// The ids.
-    private var representation: Representation
+    /// Which of the two forms below holds the ids; the other is empty.
+    private(set) var representation = Representation.bitmap
+    /// The ids while ``representation`` is `.bitmap`.
+    private var bitmap: IDBitmap
+    /// The ids once ``representation`` is `.hashed`.
+    private var hashed = OpenAddressingSlots<UInt64>.placeholder
 
     /// An empty set expecting about `capacity` ids.
     init(capacity: Int = 1_024) {
-        representation = .bitmap(IDBitmap(capacity: capacity))
+        bitmap = IDBitmap(capacity: capacity)
     }
 
     /// How many ids the set holds.
     var count: Int {
         switch representation {
-        case .bitmap(let bitmap): bitmap.count
-        case .hashed(let slots): slots.count
+        case .bitmap: bitmap.count
+        case .hashed: hashed.count
         }
     }
 
     /// Whether the set is still in bitmap form (for tests).
-    var isDense: Bool {
-        if case .bitmap = representation { true } else { false }
-    }
+    var isDense: Bool { representation == .bitmap }
 
     // MARK: - Lookup
 
@@ -48,19 +50,19 @@ struct IDSet: Sendable {
     func contains(_ id: UInt64) -> Bool {
         guard id >= lowest && id <= highest else { return false }
         switch representation {
-        case .bitmap(let bitmap): return bitmap.contains(id)
-        case .hashed(let slots): return slots.find(id).isFound
+        case .bitmap: return bitmap.contains(id)
+        case .hashed: return hashed.find(id).isFound
         }
     }
 
     /// The ids, in no particular order (bitmap blocks in map order, hash slots in slot order).
     var elements: [UInt64] {
         switch representation {
-        case .bitmap(let bitmap): return bitmap.elements
-        case .hashed(let slots):
+        case .bitmap: return bitmap.elements
+        case .hashed:
             var result: [UInt64] = []
-            result.reserveCapacity(slots.count)
-            slots.forEachOccupied { result.append(slots.keys[$0]) }
+            result.reserveCapacity(hashed.count)
+            hashed.forEachOccupied { result.append(hashed.keys[$0]) }
             return result
         }
     }
@@ -70,20 +72,17 @@ struct IDSet: Sendable {
     /// Inserts `id`; false when it was already there.
     @inline(__always)
     mutating func insert(_ id: UInt64) -> Bool {
-        var inserted: Bool
-        switch takeRepresentation() {
-        case .bitmap(var bitmap):
+        let inserted: Bool
+        switch representation {
+        case .bitmap:
             if let result = bitmap.insert(id) {
                 inserted = result
-                representation = .bitmap(bitmap)
             } else {
-                var slots = Self.hashed(bitmap)
-                inserted = slots.insert(id)
-                representation = .hashed(slots)
+                convertToHashed()
+                inserted = hashed.insert(id)
             }
-        case .hashed(var slots):
-            inserted = slots.insert(id)
-            representation = .hashed(slots)
+        case .hashed:
+            inserted = hashed.insert(id)
         }
         guard inserted else { return false }
         if id < lowest { lowest = id }
@@ -93,7 +92,7 @@ struct IDSet: Sendable {
 
     /// Inserts every id of `ids`, whole 64-bit words at a time in bitmap form.
     mutating func insert(_ ids: ClosedRange<UInt64>) {
-        guard case .bitmap = representation else {
+        guard representation == .bitmap else {
             for id in ids where insert(id) {}
             return
         }
@@ -101,34 +100,20 @@ struct IDSet: Sendable {
         // set as bits move into it, and lookups must not rule them out.
         if ids.lowerBound < lowest { lowest = ids.lowerBound }
         if ids.upperBound > highest { highest = ids.upperBound }
-        guard case .bitmap(var bitmap) = takeRepresentation() else { return }
-        guard let rest = bitmap.insert(ids) else {
-            representation = .bitmap(bitmap)
-            return
-        }
+        guard let rest = bitmap.insert(ids) else { return }
         // Turned sparse at `rest`: finish id by id in hashed form.
-        var slots = Self.hashed(bitmap)
-        for id in rest...ids.upperBound { _ = slots.insert(id) }
-        representation = .hashed(slots)
+        convertToHashed()
+        for id in rest...ids.upperBound { _ = hashed.insert(id) }
     }
 
     // MARK: - Internals
 
-    /// The hashed form of `bitmap`'s ids, sized for at least 1,024.
-    private static func hashed(_ bitmap: IDBitmap) -> OpenAddressingSlots<UInt64> {
+    /// Moves the bitmap's ids into hashed slots sized for at least 1,024 and frees the bitmap.
+    private mutating func convertToHashed() {
         let ids = bitmap.elements
-        var slots = OpenAddressingSlots<UInt64>(forCount: Swift.max(ids.count, 1_024))
-        for id in ids { _ = slots.insert(id) }
-        return slots
-    }
-
-    /// Moves the representation out, leaving an empty placeholder that owns
-    /// no storage, so the arrays mutated next are uniquely referenced (no
-    /// copy-on-write); the caller stores the representation back.
-    @inline(__always)
-    private mutating func takeRepresentation() -> Representation {
-        let taken = representation
-        representation = .hashed(OpenAddressingSlots<UInt64>.placeholder)
-        return taken
+        representation = .hashed
+        bitmap = .placeholder
+        hashed = OpenAddressingSlots(forCount: Swift.max(ids.count, 1_024))
+        for id in ids { _ = hashed.insert(id) }
     }
 }

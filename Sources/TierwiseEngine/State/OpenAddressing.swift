@@ -98,9 +98,10 @@ struct OpenAddressingSlots<Key: FixedWidthInteger & Sendable>: Sendable {
     /// order; `moving(from, to)` is called with each key's old and new slot.
     func doubled(moving: (_ from: Int, _ to: Int) -> Void) -> Self {
         var bigger = Self(slotCount: capacity * 2)
-        forEachOccupied { from in
-            let to = bigger.find(keys[from]).index
-            _ = bigger.claim(to, for: keys[from])
+        for from in 0...mask where occupied[from] {
+            let key = keys[from]
+            let to = bigger.find(key).index
+            _ = bigger.claim(to, for: key)
             moving(from, to)
         }
         return bigger
