@@ -29,7 +29,7 @@ public enum BatchPipeline {
     ) throws {
         precondition(windowOperator.mode == .batch, "a batch pipeline runs an operator in batch mode")
         let handoff = ChunkHandoff(capacity: chunksInFlight)
-        let producer = Producer(source: source, deduplicator: windowOperator.deduplicator, latest: windowOperator.watermarks)
+        let producer = Producer(source: source, deduplicator: windowOperator.time.deduplicator, latest: windowOperator.time.watermarks)
         // Two processors allowed: keep this thread on one and the producer on the other
         // for the run (ThreadPlacement explains why); the caller's affinity comes back after.
         let callerMask = ThreadPlacement.currentMask()
@@ -51,10 +51,10 @@ public enum BatchPipeline {
         }
         // take() returned nil: the producer has finished and published its state under the lock.
         let outcome = producer.outcome
-        windowOperator.deduplicator = outcome.deduplicator
-        windowOperator.watermarks = outcome.latest
-        windowOperator.eventsSeen += outcome.eventsRead
-        windowOperator.duplicatesDropped += outcome.duplicates
+        windowOperator.time.deduplicator = outcome.deduplicator
+        windowOperator.time.watermarks = outcome.latest
+        windowOperator.time.eventsSeen += outcome.eventsRead
+        windowOperator.time.duplicatesDropped += outcome.duplicates
         if let error = handoff.producerError { throw error }
         windowOperator.finish()
     }

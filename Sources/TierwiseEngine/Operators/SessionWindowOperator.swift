@@ -3,37 +3,37 @@
 /// an event at t opens [t, t + gap), which merges with every session of its
 /// key that it overlaps or touches.
 ///
-/// - a session fires when W ≥ its end and is purged when W ≥ end + lateness;
+/// - a session fires when W ≥ its end and is purged when W ≥ end + lateness
+///   (the ``EventTimeTrigger``'s decisions);
 /// - an event is late when the session it would form (after merging with the
 ///   sessions still open) is already purged;
 /// - when a merge grows a session that has fired, its old row is removed from
 ///   the sink, so the sink always holds each session once, at its final extent.
+///
+/// In batch mode a finite deduplication TTL never expires ids here (unlike
+/// ``WindowOperator``, which measures it against the largest event time seen).
 public struct SessionWindowOperator: Sendable {
     // MARK: Configuration
     /// The session gap.
     public let sessions: SessionWindows
-    /// Streaming (watermark) or batch (bounded input).
-    public let mode: ExecutionMode
-    /// How long fired windows accept updates, milliseconds.
-    public let allowedLatenessMillis: Int64
+    /// When sessions fire and are purged.
+    let trigger: EventTimeTrigger
     /// Whether session aggregates also estimate distinct values.
     public let tracksDistinctValues: Bool
 
-    // MARK: Time
-    private var watermarks: BoundedOutOfOrdernessWatermarks
-    public private(set) var watermark: Watermark = .start
+    // MARK: Time and accounting
+    /// Watermark, deduplication, counters and late side output (shared with ``WindowOperator``).
+    private var time: EventTimeBookkeeping
 
     // MARK: State
-    private var deduplicator: Deduplicator
     private var open: [UInt32: [Session]] = [:]
     /// When to look at a session again (its end, then its end + lateness);
     /// lazily invalidated when sessions merge or go.
     private var timers = MinHeap<Timer>()
 
     // MARK: Output
+    /// Final (upserted) results of every fired session.
     public private(set) var sink = UpsertSink()
-    public private(set) var lateEvents: [Event] = []
-    public private(set) var duplicatesDropped = 0
 
     struct Session: Sendable {
         var window: TimeWindow
@@ -51,15 +51,15 @@ public struct SessionWindowOperator: Sendable {
     }
 
     /// A session operator; `deduplicationTTLMillis` nil remembers ids forever (batch).
+    /// The lateness and the TTL must be at least 0 and at most
+    /// ``EventTime/maximumDurationMillis``, as must the out-of-orderness bound.
     public init(
         sessions: SessionWindows, mode: ExecutionMode, allowedLatenessMillis: Int64 = 0, deduplicationTTLMillis: Int64? = nil,
         tracksDistinctValues: Bool = false
     ) throws(EngineError) {
-        (watermarks, deduplicator) = try EventTimeSetup.make(
-            mode: mode, allowedLatenessMillis: allowedLatenessMillis, deduplicationTTLMillis: deduplicationTTLMillis)
+        trigger = try EventTimeTrigger(allowedLatenessMillis: allowedLatenessMillis)
+        time = try EventTimeBookkeeping(mode: mode, deduplicationTTLMillis: deduplicationTTLMillis)
         self.sessions = sessions
-        self.mode = mode
-        self.allowedLatenessMillis = allowedLatenessMillis
         self.tracksDistinctValues = tracksDistinctValues
     }
 
@@ -67,10 +67,7 @@ public struct SessionWindowOperator: Sendable {
 
     /// Processes one event, then advances the watermark (streaming mode).
     public mutating func process(_ event: Event) {
-        guard deduplicator.isFirst(event.id, timestampMillis: event.timestampMillis) else {
-            duplicatesDropped += 1
-            return
-        }
+        guard time.admit(event) else { return }
         var merged = Session(window: sessions.window(for: event.timestampMillis),
                              aggregate: Aggregate(trackingDistinctValues: tracksDistinctValues), hasFired: false)
         merged.aggregate.add(event.value)
@@ -84,8 +81,9 @@ public struct SessionWindowOperator: Sendable {
             window.startMillis = min(window.startMillis, keySessions[index].window.startMillis)
             window.endMillis = max(window.endMillis, keySessions[index].window.endMillis)
         }
-        if isPurged(window) {
-            lateEvents.append(event)
+        let decision = trigger.result(for: window, at: time.watermark)
+        if decision.isPurge {
+            time.recordLate(event)
         } else {
             merged.window = window
             for index in overlapping.reversed() {
@@ -94,7 +92,7 @@ public struct SessionWindowOperator: Sendable {
                 if old.hasFired && old.window != window { sink.remove(key: event.key, window: old.window) }
                 merged.hasFired = merged.hasFired || (old.hasFired && old.window == window)
             }
-            if watermark != .start && watermark.millis >= window.endMillis {
+            if decision.isFire {
                 merged.hasFired = true
                 sink.upsert(key: event.key, window: window, aggregate: merged.aggregate)
             } else if merged.hasFired {
@@ -103,47 +101,56 @@ public struct SessionWindowOperator: Sendable {
             }
             keySessions.append(merged)
             keySessions.sort { $0.window < $1.window }
-            timers.insert(Timer(dueMillis: window.endMillis, key: event.key, window: window))
+            timers.insert(Timer(dueMillis: trigger.fireTimeMillis(of: window), key: event.key, window: window))
         }
         open[event.key] = keySessions
-        if case .streaming = mode {
-            watermarks.observe(event.timestampMillis)
-            let next = watermarks.current
-            if next > watermark { advance(to: next) }
-        }
+        if let next = time.advancedWatermark(observing: event.timestampMillis) { advance(to: next) }
     }
 
     /// End of input: fires and purges every session.
     public mutating func finish() { advance(to: .endOfInput) }
 
-    /// Fires sessions ending at or before `newWatermark`; purges those past their lateness.
+    /// Fires the sessions the trigger fires at `newWatermark` (those ending at
+    /// or before it); purges those it purges (past their lateness).
     public mutating func advance(to newWatermark: Watermark) {
-        watermark = newWatermark
-        let w = newWatermark.millis
-        while let timer = timers.minimum, timer.dueMillis <= w {
+        time.advance(to: newWatermark)
+        while let timer = timers.minimum, timer.dueMillis <= newWatermark.millis {
             timers.removeMinimum()
             guard var keySessions = open[timer.key],
                   let index = keySessions.firstIndex(where: { $0.window == timer.window })
             else { continue }  // merged away or purged: a stale timer
+            // A timer is due at the session's end or later, so the trigger fires it.
+            let decision = trigger.result(for: timer.window, at: newWatermark)
             if !keySessions[index].hasFired {
                 keySessions[index].hasFired = true
                 sink.upsert(key: timer.key, window: timer.window, aggregate: keySessions[index].aggregate)
             }
-            let purgeAt = timer.window.endMillis.addingClamped(allowedLatenessMillis)
-            if purgeAt <= w {
+            if decision.isPurge {
                 keySessions.remove(at: index)
             } else {
-                timers.insert(Timer(dueMillis: purgeAt, key: timer.key, window: timer.window))
+                timers.insert(Timer(dueMillis: trigger.purgeTimeMillis(of: timer.window), key: timer.key, window: timer.window))
             }
             open[timer.key] = keySessions.isEmpty ? nil : keySessions
         }
-        deduplicator.expire(before: newWatermark)
     }
+
+    // MARK: - Introspection
 
     /// Open sessions, for memory accounting and tests.
     public var openSessionCount: Int { open.values.reduce(0) { $0 + $1.count } }
 
-    private func isPurged(_ window: TimeWindow) -> Bool {
-        watermark != .start && watermark.millis >= window.endMillis.addingClamped(allowedLatenessMillis)
-    }
+    // MARK: - Event-time accounting (kept in ``time``)
+
+    /// Streaming (watermark) or batch (bounded input).
+    public var mode: ExecutionMode { time.mode }
+    /// How long fired sessions accept updates, milliseconds.
+    public var allowedLatenessMillis: Int64 { trigger.allowedLatenessMillis }
+    /// The watermark sessions have been fired and purged against.
+    public var watermark: Watermark { time.watermark }
+    /// Events that arrived after the session they would form was purged.
+    public var lateEvents: [Event] { time.lateEvents }
+    /// Events dropped because their id was already seen.
+    public var duplicatesDropped: Int { time.duplicatesDropped }
+    /// Events processed (including duplicates and late ones).
+    public var eventsSeen: Int { time.eventsSeen }
 }

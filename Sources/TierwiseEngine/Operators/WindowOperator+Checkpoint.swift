@@ -14,9 +14,9 @@ extension WindowOperator {
         windows.sort { ($0.window, $0.key) < ($1.window, $1.key) }
         return Checkpoint(
             logOffset: logOffset, configuration: configurationDescription,
-            maxTimestampMillis: watermarks.maxTimestampMillis, watermarkMillis: watermark.millis,
+            maxTimestampMillis: time.watermarks.maxTimestampMillis, watermarkMillis: watermark.millis,
             eventsSeen: Int64(eventsSeen), duplicatesDropped: Int64(duplicatesDropped),
-            windows: windows, deduplication: deduplicator.snapshot, lateEvents: lateEvents)
+            windows: windows, deduplication: time.deduplicator.snapshot, lateEvents: lateEvents)
     }
 
     /// Replaces this operator's state with `checkpoint`'s; the sink starts empty
@@ -25,16 +25,16 @@ extension WindowOperator {
         guard checkpoint.configuration == configurationDescription else {
             throw .configurationMismatch(expected: configurationDescription, found: checkpoint.configuration)
         }
-        watermarks.maxTimestampMillis = checkpoint.maxTimestampMillis
+        time.watermarks.maxTimestampMillis = checkpoint.maxTimestampMillis
         watermark = Watermark(millis: checkpoint.watermarkMillis)
         eventsSeen = Int(checkpoint.eventsSeen)
         duplicatesDropped = Int(checkpoint.duplicatesDropped)
         lateEvents = checkpoint.lateEvents
-        deduplicator.restore(checkpoint.deduplication)
+        time.deduplicator.restore(checkpoint.deduplication)
         sink = UpsertSink()
         windows = OpenWindows()
         for entry in checkpoint.windows {
-            let fired = watermark != .start && entry.window.endMillis <= watermark.millis
+            let fired = trigger.result(for: entry.window, at: watermark).isFire
             windows.set(entry.aggregate, key: entry.key, window: entry.window, fired: fired)
         }
     }

@@ -1,7 +1,9 @@
 /// Keyed event-time window aggregation, written once and run both ways:
 /// streaming (watermark, allowed lateness, late side output) or batch
-/// (bounded input). Combines an assigner (which windows), the watermark
-/// (when), deduplication (before windowing) and an upsert sink (where).
+/// (bounded input). Combines an assigner (which windows), a trigger (when
+/// they fire and are purged), the event-time bookkeeping (watermark,
+/// deduplication before windowing, counters, late side output) and an
+/// upsert sink (where).
 ///
 /// Semantics (those of Apache Flink with a bounded-out-of-orderness watermark):
 /// - a repeated event id is a duplicate, counted and dropped, never late;
@@ -16,20 +18,16 @@ public struct WindowOperator<Assigner: WindowAssigner>: Sendable {
     // MARK: Configuration
     /// Which windows events belong to.
     public let assigner: Assigner
-    /// Streaming (watermark) or batch (bounded input).
-    public let mode: ExecutionMode
-    /// How long fired windows accept updates, milliseconds.
-    public let allowedLatenessMillis: Int64
+    /// When windows fire and are purged.
+    let trigger: EventTimeTrigger
     /// Whether window aggregates also estimate distinct values (HyperLogLog, about 1 KiB per window and key).
     public let tracksDistinctValues: Bool
 
-    // MARK: Time
-    var watermarks: BoundedOutOfOrdernessWatermarks
-    /// The watermark windows have been fired and purged against.
-    public internal(set) var watermark: Watermark = .start
+    // MARK: Time and accounting
+    /// Watermark, deduplication, counters and late side output (shared with ``SessionWindowOperator``).
+    var time: EventTimeBookkeeping
 
     // MARK: State
-    var deduplicator: Deduplicator
     /// Open windows and their aggregates by key.
     var windows = OpenWindows()
     /// The window of the last event, for assigners of one window per event.
@@ -44,23 +42,17 @@ public struct WindowOperator<Assigner: WindowAssigner>: Sendable {
     public var retainsResults = true
     /// Window results fired so far (including re-fires within the allowed lateness).
     public internal(set) var resultsEmitted = 0
-    /// Events that arrived after all their windows were purged.
-    public internal(set) var lateEvents: [Event] = []
-    /// Events dropped because their id was already seen.
-    public internal(set) var duplicatesDropped = 0
-    /// Events processed (including duplicates and late ones).
-    public internal(set) var eventsSeen = 0
 
     /// An operator; `deduplicationTTLMillis` nil remembers ids forever (batch).
+    /// The lateness and the TTL must be at least 0 and at most
+    /// ``EventTime/maximumDurationMillis``, as must the out-of-orderness bound.
     public init(
         assigner: Assigner, mode: ExecutionMode, allowedLatenessMillis: Int64 = 0, deduplicationTTLMillis: Int64? = nil,
         tracksDistinctValues: Bool = false
     ) throws(EngineError) {
-        (watermarks, deduplicator) = try EventTimeSetup.make(
-            mode: mode, allowedLatenessMillis: allowedLatenessMillis, deduplicationTTLMillis: deduplicationTTLMillis)
+        trigger = try EventTimeTrigger(allowedLatenessMillis: allowedLatenessMillis)
+        time = try EventTimeBookkeeping(mode: mode, deduplicationTTLMillis: deduplicationTTLMillis)
         self.assigner = assigner
-        self.mode = mode
-        self.allowedLatenessMillis = allowedLatenessMillis
         self.tracksDistinctValues = tracksDistinctValues
     }
 
@@ -73,14 +65,8 @@ public struct WindowOperator<Assigner: WindowAssigner>: Sendable {
     @_specialize(exported: true, where Assigner == TumblingWindows)
     @_specialize(exported: true, where Assigner == SlidingWindows)
     public mutating func process(_ event: Event) {
-        eventsSeen += 1
-        guard deduplicator.isFirst(event.id, timestampMillis: event.timestampMillis) else {
-            duplicatesDropped += 1
-            return
-        }
-        if case .batch = mode {
-            deduplicator.expireInBatch(timestampMillis: event.timestampMillis, latest: &watermarks)
-        }
+        guard time.admit(event) else { return }
+        if case .batch = mode { time.expireInBatch(after: event) }
         window(event)
     }
 
@@ -105,8 +91,7 @@ public struct WindowOperator<Assigner: WindowAssigner>: Sendable {
             for event in chunk { process(event) }
             return
         }
-        eventsSeen += chunk.count
-        duplicatesDropped += deduplicator.removeDuplicates(from: &chunk, latest: &watermarks)
+        time.removeDuplicates(from: &chunk)
         window(chunk)
     }
 
@@ -154,24 +139,19 @@ public struct WindowOperator<Assigner: WindowAssigner>: Sendable {
                 if accumulate(event, into: window) { isLate = false }
             }
         }
-        if isLate { lateEvents.append(event) }
-        if case .streaming = mode {
-            watermarks.observe(event.timestampMillis)
-            let next = watermarks.current
-            if next > watermark { advance(to: next) }
-        }
+        if isLate { time.recordLate(event) }
+        if let next = time.advancedWatermark(observing: event.timestampMillis) { advance(to: next) }
     }
 
-    /// Adds `event` to `window` unless the window is purged; false when it is.
+    /// Adds `event` to `window` unless the trigger has purged it; false when it has.
     @inline(__always)
     private mutating func accumulate(_ event: Event, into window: TimeWindow) -> Bool {
-        let current = watermark.millis
-        // Purged already: W ≥ end + lateness (saturating at the top of time).
-        if current != .min && current >= window.endMillis.addingClamped(allowedLatenessMillis) { return false }
-        let index = windows.index(of: window, firedAlready: current != .min && current >= window.endMillis)
+        let decision = trigger.result(for: window, at: time.watermark)
+        if decision.isPurge { return false }
+        let index = windows.index(of: window, firedAlready: decision.isFire)
         windows.add(event.value, key: event.key, at: index, trackingDistinct: tracksDistinctValues)
         // A fired window still within its lateness: fire again with the update.
-        if current != .min && current >= window.endMillis {
+        if decision.isFire {
             emit(key: event.key, window: window, aggregate: windows.states[index].aggregate(for: event.key)!)
         }
         return true
@@ -182,17 +162,18 @@ public struct WindowOperator<Assigner: WindowAssigner>: Sendable {
         advance(to: .endOfInput)
     }
 
-    /// Fires windows ending at or before `newWatermark`, purges those past
-    /// their lateness, and lets the deduplicator forget expired ids.
+    /// Moves the watermark to `newWatermark`: fires the windows the trigger
+    /// fires there (those ending at or before it), purges those it purges
+    /// (past their lateness), and lets the deduplicator forget expired ids.
     @_specialize(exported: true, where Assigner == TumblingWindows)
     @_specialize(exported: true, where Assigner == SlidingWindows)
     public mutating func advance(to newWatermark: Watermark) {
-        watermark = newWatermark
-        let w = newWatermark.millis
-        while let fired = windows.fireNext(endingAtOrBefore: w) { emitAll(of: fired) }
-        let lateness = allowedLatenessMillis
-        windows.purge { $0.endMillis.addingClamped(lateness) <= w }
-        deduplicator.expire(before: newWatermark)
+        time.advance(to: newWatermark)
+        let trigger = self.trigger
+        // Windows are ordered by end, and both decisions are monotone in the end:
+        // the windows to fire, and then to purge, are each a prefix.
+        while let fired = windows.fireNext(while: { trigger.result(for: $0, at: newWatermark).isFire }) { emitAll(of: fired) }
+        windows.purge { trigger.result(for: $0, at: newWatermark).isPurge }
     }
 
     // MARK: - Introspection
@@ -211,7 +192,34 @@ public struct WindowOperator<Assigner: WindowAssigner>: Sendable {
     public var openWindowCount: Int { windows.entryCount }
 
     /// Ids the deduplicator remembers now.
-    public var rememberedIdCount: Int { deduplicator.rememberedCount }
+    public var rememberedIdCount: Int { time.deduplicator.rememberedCount }
+
+    // MARK: - Event-time accounting (kept in ``time``)
+
+    /// Streaming (watermark) or batch (bounded input).
+    public var mode: ExecutionMode { time.mode }
+    /// How long fired windows accept updates, milliseconds.
+    public var allowedLatenessMillis: Int64 { trigger.allowedLatenessMillis }
+    /// The watermark windows have been fired and purged against.
+    public internal(set) var watermark: Watermark {
+        get { time.watermark }
+        set { time.watermark = newValue }
+    }
+    /// Events that arrived after all their windows were purged.
+    public internal(set) var lateEvents: [Event] {
+        get { time.lateEvents }
+        set { time.lateEvents = newValue }
+    }
+    /// Events dropped because their id was already seen.
+    public internal(set) var duplicatesDropped: Int {
+        get { time.duplicatesDropped }
+        set { time.duplicatesDropped = newValue }
+    }
+    /// Events processed (including duplicates and late ones).
+    public internal(set) var eventsSeen: Int {
+        get { time.eventsSeen }
+        set { time.eventsSeen = newValue }
+    }
 
     // MARK: - Internals
 
@@ -231,14 +239,5 @@ public struct WindowOperator<Assigner: WindowAssigner>: Sendable {
         sink = UpsertSink()
         fired.forEach { key, aggregate in rows.upsert(key: key, window: fired.window, aggregate: aggregate) }
         sink = rows
-    }
-}
-
-extension Int64 {
-    /// `self + other`, clamped to `Int64.max` instead of overflowing.
-    @inline(__always)
-    func addingClamped(_ other: Int64) -> Int64 {
-        let (sum, overflow) = addingReportingOverflow(other)
-        return overflow ? .max : sum
     }
 }

@@ -48,9 +48,10 @@ struct OpenWindows: Sendable {
         states[index].addRun(events, from: start)
     }
 
-    /// The unfired window with the earliest end, if it ends at or before `millis`; marks it fired.
-    mutating func fireNext(endingAtOrBefore millis: Int64) -> WindowState? {
-        guard firedCount < states.count, states[firedCount].window.endMillis <= millis else { return nil }
+    /// The unfired window with the earliest end, if `isDue` holds for it; marks it fired.
+    /// `isDue` must hold for a prefix of the windows in order of end (as a trigger's firing rule does).
+    mutating func fireNext(while isDue: (TimeWindow) -> Bool) -> WindowState? {
+        guard firedCount < states.count, isDue(states[firedCount].window) else { return nil }
         firedCount += 1
         return states[firedCount - 1]
     }

@@ -52,4 +52,11 @@ extension Int64 {
         guard overflow else { return difference }
         return other > 0 ? .min : .max
     }
+
+    /// `self + other`, clamped to `Int64.max` instead of overflowing.
+    @inline(__always)
+    func addingClamped(_ other: Int64) -> Int64 {
+        let (sum, overflow) = addingReportingOverflow(other)
+        return overflow ? .max : sum
+    }
 }
