@@ -81,7 +81,7 @@ public enum DisplayFormat {
     private static func appendGrouped(_ whole: Double, to out: inout [UInt8]) {
         var digits: [UInt8] = []
         digits.reserveCapacity(20)
-        var remaining = whole
+        let remaining = whole
         if remaining < 9.0e18 {
             var integer = UInt64(remaining)
             repeat {
