@@ -23,7 +23,8 @@ let package = Package(
         .target(name: "TierwiseSimulator", dependencies: ["TierwiseModel", "TierwiseEngine", "TierwisePlatform"]),
         .target(name: "TierwiseReports", dependencies: ["TierwiseModel", "TierwiseJSON"]),
         .target(name: "TierwiseCLI", dependencies: [
-            "TierwiseModel", "TierwiseAnalyzer", "TierwiseReplay", "TierwiseSimulator", "TierwiseReports", "TierwisePlatform",
+            "TierwiseJSON", "TierwiseModel", "TierwiseAnalyzer", "TierwiseReplay", "TierwiseSimulator", "TierwiseReports",
+            "TierwisePlatform",
         ]),
         .executableTarget(name: "tierwise", dependencies: ["TierwiseCLI"]),
         // Killed and restarted by TierwiseCrashTests; not a product.

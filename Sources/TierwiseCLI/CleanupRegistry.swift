@@ -54,9 +54,20 @@ final class CleanupRegistry: @unchecked Sendable {
         return paths.sorted { $0.key < $1.key }.map(\.value)
     }
 
-    /// Removes every registered path (files and whole directories).
+    /// Removes every registered path (files and whole directories). A
+    /// directory that another thread is still filling (bench's log rolling
+    /// over to a new segment) can refuse to go while files appear in it, so
+    /// removal is retried until the path is gone (at most about a second);
+    /// once it is gone, the writer's next file cannot be created.
     func removeAll() {
-        for path in registeredPaths { try? FileManager.default.removeItem(atPath: path) }
+        for path in registeredPaths {
+            for _ in 0..<100 {
+                try? FileManager.default.removeItem(atPath: path)
+                var info = stat()
+                if lstat(path, &info) != 0 { break }
+                usleep(10_000)
+            }
+        }
     }
 
     /// Installs the signal handlers (once per process).

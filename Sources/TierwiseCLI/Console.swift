@@ -1,4 +1,5 @@
 import Foundation
+import TierwiseJSON
 import TierwisePlatform
 
 /// Where a command writes: data to standard output, diagnostics and progress
@@ -51,8 +52,14 @@ public final class StandardConsole: Console {
     }
 
     /// Writes a diagnostic to standard error; a failure there is ignored.
+    /// Every control or bidi character but the line breaks is written as a
+    /// visible escape: diagnostics repeat file names and option values, and a
+    /// name like `$'x\e[31m.json'` must not drive the reader's terminal.
     public func writeError(_ text: String) {
-        _ = FileDescriptorIO.writeAll(Array(text.utf8), to: errorDescriptor)
+        let visible = VisibleText.isPlain(text) ? text
+            : text.split(separator: "\n", omittingEmptySubsequences: false).map { VisibleText.escaped(String($0)) }
+                .joined(separator: "\n")
+        _ = FileDescriptorIO.writeAll(Array(visible.utf8), to: errorDescriptor)
     }
 }
 

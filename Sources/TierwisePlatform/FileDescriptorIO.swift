@@ -22,15 +22,18 @@ public enum FileDescriptorIO {
     }
 
     /// The bytes of the file at `path`, read straight into an array (a large
-    /// catalog is not copied through `Data`); nil on any error. Files whose
-    /// size `fstat` does not know (`/proc`, pipes) are read to their end.
-    public static func readFile(_ path: String) -> [UInt8]? {
+    /// catalog is not copied through `Data`); nil on any error, and nil when
+    /// it holds more than `maximumBytes`. Files whose size `fstat` does not
+    /// know (`/proc`, pipes, `/dev/stdin`) are read to their end, at most
+    /// `maximumBytes` + 1 of them.
+    public static func readFile(_ path: String, maximumBytes: Int = Int.max) -> [UInt8]? {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
         var info = stat()
         guard fstat(descriptor, &info) == 0 else { return nil }
         let size = Int(info.st_size)
+        if size > maximumBytes { return nil }
         if size > 0 && info.st_mode & S_IFMT == S_IFREG {
             var failed = false
             let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, initialized in
@@ -54,6 +57,7 @@ public enum FileDescriptorIO {
             if count < 0 { return nil }
             if count == 0 { return bytes }
             bytes.append(contentsOf: chunk[0..<count])
+            if bytes.count > maximumBytes { return nil }
         }
     }
 }

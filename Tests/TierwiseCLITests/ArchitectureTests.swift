@@ -18,7 +18,7 @@ struct ArchitectureTests {
         "TierwiseReplay": ["TierwiseModel", "TierwiseEngine", "TierwiseJSON"],
         "TierwiseSimulator": ["TierwiseModel", "TierwiseEngine", "TierwisePlatform"],
         "TierwiseCLI": [
-            "TierwiseModel", "TierwiseAnalyzer", "TierwiseReplay", "TierwiseSimulator", "TierwiseReports", "TierwisePlatform",
+            "TierwiseJSON", "TierwiseModel", "TierwiseAnalyzer", "TierwiseReplay", "TierwiseSimulator", "TierwiseReports", "TierwisePlatform",
         ],
         "tierwise": ["TierwiseCLI"],
         "TierwiseCrashWorker": ["TierwiseEngine", "TierwisePlatform"],

@@ -39,7 +39,8 @@ Options:
   --strict                        Treat warnings (unknown fields) as failures.
   --help, -h                      Show this help.
 
-Exit status: 0 when valid, 1 when --strict and there are warnings, 2 when invalid.
+Exit status: 0 when valid, 1 when --strict and there are warnings, 2 when invalid, 3 when standard output
+cannot be written.
 """#),
         ("costs", #"""
 Compare what each processing approach costs at a daily event volume: monthly infrastructure,
@@ -92,7 +93,7 @@ Usage: tierwise generate-catalog [options]
 Options:
   --count N                       Number of use cases, 1 to 1,000,000 (required); the catalog must fit the 512 MiB that analyze and check read, about 890,000 use cases.
   --seed S                        Random seed, a non-negative integer (default 42).
-  --output PATH                   Write the report to PATH (atomically) instead of standard output.
+  --output PATH                   Write the catalog to PATH (atomically) instead of standard output.
   --help, -h                      Show this help.
 
 Exit status: 0 on success, 2 for bad usage (nothing is written), 3 when the report cannot be written.

@@ -74,3 +74,57 @@ struct InterruptTests {
         #expect(interrupted, "the run always finished before the signal; nothing was tested")
     }
 }
+
+@Suite("Interrupts while the log rolls over", .serialized)
+struct RollingInterruptTests {
+    @Test("SIGTERM once bench's log has several segments still removes the whole directory")
+    func benchWithSegments() throws {
+        guard let executable = builtExecutable() else {
+            Issue.record("the tierwise executable was not built beside the tests")
+            return
+        }
+        let directory = try temporaryDirectory()
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = ["bench", "--events", "400000000"]
+        process.environment = ProcessInfo.processInfo.environment.merging(["TMPDIR": directory.path]) { $1 }
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        func segments() -> Int {
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
+            guard let log = names.first(where: { $0.hasPrefix("tierwise-bench-") }) else { return 0 }
+            return ((try? FileManager.default.contentsOfDirectory(atPath: directory.path + "/" + log)) ?? []).count
+        }
+        let deadline = Date().addingTimeInterval(90)
+        while process.isRunning && segments() < 2 && Date() < deadline { usleep(2_000) }
+        #expect(segments() >= 2, "the log never rolled over; nothing was tested")
+        kill(process.processIdentifier, SIGTERM)
+        process.waitUntilExit()
+        #expect(process.terminationReason == .uncaughtSignal && process.terminationStatus == SIGTERM)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == [])
+    }
+
+    @Test("check reads a catalog from a pipe on /dev/stdin")
+    func catalogFromPipe() throws {
+        guard let executable = builtExecutable() else {
+            Issue.record("the tierwise executable was not built beside the tests")
+            return
+        }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = ["check", "/dev/stdin"]
+        let input = Pipe(), output = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let catalog = try Data(contentsOf: repositoryRoot.appendingPathComponent("catalogs/example.json"))
+        input.fileHandleForWriting.write(catalog)
+        try input.fileHandleForWriting.close()
+        let printed = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        #expect(String(decoding: printed, as: UTF8.self) == "/dev/stdin: valid, 12 use cases\n")
+    }
+}

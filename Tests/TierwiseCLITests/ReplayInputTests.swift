@@ -49,8 +49,8 @@ struct ReplayInputTests {
     // MARK: - Window specifications (item 3)
 
     @Test("Window specifications beyond the limits are usage errors naming the limit", arguments: [
-        ("sliding:20s/1ms", "--window: A sliding window of 20000 ms every 1 ms puts each event in 20000 windows; at most 10000"),
-        ("sliding:1d/1ms", "--window: A sliding window of 86400000 ms every 1 ms puts each event in 86400000 windows; at most 10000"),
+        ("sliding:20s/1ms", "--window: a sliding window of 20000 ms every 1 ms puts each event in 20000 windows; at most 10000"),
+        ("sliding:1d/1ms", "--window: a sliding window of 86400000 ms every 1 ms puts each event in 86400000 windows; at most 10000"),
         ("sliding:100000000000d/1d", "--window: 100000000000d exceeds the maximum duration, 3650000d (315360000000000 ms"),
         ("tumbling:100000000000d", "--window: 100000000000d exceeds the maximum duration, 3650000d"),
         ("session:9999999999999999999ms", "--window: 9999999999999999999ms exceeds the maximum duration, 3650000d"),

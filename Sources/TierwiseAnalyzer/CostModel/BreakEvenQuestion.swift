@@ -45,8 +45,8 @@ public enum BreakEvenError: Error, Sendable, Equatable, CustomStringConvertible 
     public var description: String {
         switch self {
         case .candidateNotFaster(let candidate, let baseline):
-            "the candidate latency (\(DisplayFormat.number(candidate)) min) must be lower than the baseline latency "
-                + "(\(DisplayFormat.number(baseline)) min)"
+            "the candidate latency (\(DisplayFormat.number(candidate, decimals: 6)) min) must be lower than the baseline "
+                + "latency (\(DisplayFormat.number(baseline, decimals: 6)) min)"
         }
     }
 }

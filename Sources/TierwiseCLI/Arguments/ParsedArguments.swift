@@ -1,3 +1,4 @@
+import TierwiseJSON
 import TierwiseModel
 
 /// What the user typed for one command, checked against its ``CommandSpec``.
@@ -64,16 +65,22 @@ struct ParsedArguments: Sendable {
 
     /// A number option within `range`, written in decimal (`1500`, `0.25`,
     /// `1e6`, `1_000_000`); hexadecimal, `inf`, `nan` and anything outside
-    /// the range are usage errors naming the bound.
+    /// the range are usage errors naming the bound. The echoed value is cut
+    /// and its control characters made visible.
     func number(_ name: String, in range: NumberRange, command: String) throws(UsageError) -> Double? {
         guard let text = values[name] else { return nil }
-        guard let value = Self.decimal(text) else {
-            throw UsageError(command: command, message: "\(name): expected \(range.lowerExpectation) in decimal, got '\(text)'")
+        let shown = VisibleText.escaped(text, limit: 40)
+        switch DecimalText.parse(text, allowsUnderscores: true) {
+        case .failure(.notDecimal):
+            throw UsageError(command: command, message: "\(name): expected \(range.lowerExpectation) in decimal, got '\(shown)'")
+        case .failure(.tooLarge):
+            throw UsageError(command: command, message: "\(name): expected \(range.upperExpectation), got '\(shown)'")
+        case .success(let value):
+            guard range.contains(value) else {
+                throw UsageError(command: command, message: "\(name): expected \(range.expectation(for: value)), got '\(shown)'")
+            }
+            return value
         }
-        guard range.contains(value) else {
-            throw UsageError(command: command, message: "\(name): expected \(range.expectation(for: value)), got '\(text)'")
-        }
-        return value
     }
 
     /// A required number option within `range`.
@@ -84,31 +91,12 @@ struct ParsedArguments: Sendable {
         return value
     }
 
-    /// A decimal number: optional sign, digits with an optional fraction, an
-    /// optional exponent; underscores between digits as in Swift literals.
-    /// Nil for anything else (Swift's `Double(_:)` also takes `0x10`, `inf`, `nan`).
-    static func decimal(_ text: String) -> Double? {
-        let bytes = Array(text.utf8).filter { $0 != UInt8(ascii: "_") }
-        var index = 0
-        func digits() -> Int {
-            let start = index
-            while index < bytes.count, bytes[index] >= UInt8(ascii: "0"), bytes[index] <= UInt8(ascii: "9") { index += 1 }
-            return index - start
-        }
-        if index < bytes.count, bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: "+") { index += 1 }
-        var mantissaDigits = digits()
-        if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
-            index += 1
-            mantissaDigits += digits()
-        }
-        guard mantissaDigits > 0 else { return nil }
-        if index < bytes.count, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") {
-            index += 1
-            if index < bytes.count, bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: "+") { index += 1 }
-            guard digits() > 0 else { return nil }
-        }
-        guard index == bytes.count, let value = Double(String(decoding: bytes, as: UTF8.self)), value.isFinite else {
-            return nil
+    /// A whole-number option within `range` (`1000`, `1_000`, `1e3`).
+    func count(_ name: String, in range: ClosedRange<Int>, command: String) throws(UsageError) -> Int? {
+        guard let text = values[name] else { return nil }
+        guard let value = DecimalText.integer(text), range.contains(value) else {
+            throw UsageError(command: command, message: "\(name): expected a whole number from \(range.lowerBound) to "
+                + "\(range.upperBound), got '\(VisibleText.escaped(text, limit: 40))'")
         }
         return value
     }

@@ -24,8 +24,8 @@ enum BenchCommand: Command {
     private enum Format: String, CaseIterable { case json, text }
 
     static func run(_ arguments: ParsedArguments, console: Console) throws(UsageError) -> Int32 {
-        let events = try count(arguments, "--events", default: 5_000_000, range: 1...2_000_000_000)
-        let keys = try count(arguments, "--keys", default: 10_000, range: 1...Int(UInt32.max))
+        let events = try arguments.count("--events", in: 1...2_000_000_000, command: spec.name) ?? 5_000_000
+        let keys = try arguments.count("--keys", in: 1...Int(UInt32.max), command: spec.name) ?? 10_000
         let format = try arguments.choice("--format", as: Format.self, command: spec.name) ?? .text
         let directory = FileManager.default.temporaryDirectory
             .appendingPathComponent("tierwise-bench-\(ProcessInfo.processInfo.processIdentifier)").path
@@ -46,13 +46,5 @@ enum BenchCommand: Command {
         }
         console.writeOutput(format == .json ? BenchReport.json(result) : BenchReport.text(result))
         return ExitStatus.success
-    }
-
-    private static func count(_ arguments: ParsedArguments, _ name: String, default fallback: Int, range: ClosedRange<Int>) throws(UsageError) -> Int {
-        guard let text = arguments.values[name] else { return fallback }
-        guard let value = Int(text.filter { $0 != "_" && $0 != "," }), range.contains(value) else {
-            throw UsageError(command: spec.name, message: "\(name): expected a whole number from \(range.lowerBound) to \(range.upperBound), got '\(text)'")
-        }
-        return value
     }
 }

@@ -8,7 +8,8 @@ enum CheckCommand: Command {
         summary: "Validate a use-case catalog without analyzing it: every problem is reported with its JSON path.",
         positionals: [.init(name: "CATALOG", help: "Path to the catalog JSON.")],
         options: [.init(name: "--strict", valueName: nil, help: "Treat warnings (unknown fields) as failures.")],
-        details: "Exit status: 0 when valid, 1 when --strict and there are warnings, 2 when invalid."
+        details: "Exit status: 0 when valid, 1 when --strict and there are warnings, 2 when invalid, 3 when standard output\n"
+            + "cannot be written."
     )
 
     static func run(_ arguments: ParsedArguments, console: Console) throws(UsageError) -> Int32 {

@@ -13,17 +13,14 @@ enum GenerateCatalogCommand: Command {
             .init(name: "--count", valueName: "N", help: "Number of use cases, 1 to 1,000,000 (required); the catalog "
                 + "must fit the 512 MiB that analyze and check read, about 890,000 use cases."),
             .init(name: "--seed", valueName: "S", help: "Random seed, a non-negative integer (default 42)."),
-            outputOption,
+            .init(name: "--output", valueName: "PATH", help: "Write the catalog to PATH (atomically) instead of standard output."),
         ],
         details: standardExitStatuses
     )
 
     static func run(_ arguments: ParsedArguments, console: Console) throws(UsageError) -> Int32 {
-        guard let countText = arguments.values["--count"] else {
+        guard let count = try arguments.count("--count", in: 1...1_000_000, command: spec.name) else {
             throw UsageError(command: spec.name, message: "missing required option --count")
-        }
-        guard let count = Int(countText), (1...1_000_000).contains(count) else {
-            throw UsageError(command: spec.name, message: "--count: expected a whole number from 1 to 1000000, got '\(countText)'")
         }
         var seed: UInt64 = 42
         if let seedText = arguments.values["--seed"] {
@@ -40,7 +37,7 @@ enum GenerateCatalogCommand: Command {
         guard size <= limit else {
             let fitting = Int((Double(count) * Double(limit) / Double(size)).rounded(.down))
             throw UsageError(command: spec.name, message: "--count \(count) gives a catalog of \(size) bytes, and analyze "
-                + "and check read at most \(limit) bytes (512 MiB); use --count \(fitting) or fewer")
+                + "and check read at most \(limit) bytes (512 MiB); use a smaller --count (about \(fitting) fit)")
         }
         return deliver(text, arguments: arguments, console: console)
     }

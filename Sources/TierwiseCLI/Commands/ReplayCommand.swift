@@ -53,7 +53,9 @@ enum ReplayCommand: Command {
             switch error {
             case .invalidSetting(let setting, let message):
                 let option = optionName(setting)
-                throw UsageError(command: spec.name, message: option.isEmpty ? message : option + ": " + message)
+                // "--window: window sizes must be positive", not "--window: Window sizes …".
+                let continued = message.prefix(1).lowercased() + message.dropFirst()
+                throw UsageError(command: spec.name, message: option.isEmpty ? message : option + ": " + continued)
             case .unreadable, .noEvents:
                 console.writeError("tierwise: \(error.description)\n")
                 return ExitStatus.badInput

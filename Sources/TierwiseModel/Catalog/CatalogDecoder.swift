@@ -45,8 +45,10 @@ public struct CatalogDecoder: Sendable {
            size > maximumSizeBytes {
             throw .tooLarge(path: path, sizeBytes: size, limitBytes: maximumSizeBytes)
         }
-        guard let bytes = FileDescriptorIO.readFile(path) else {
-            throw .unreadable(path: path, reason: "permission denied or read error")
+        // Pipes and /dev/stdin have no size: they are read to their end, and
+        // refused once they pass the limit (so /dev/zero cannot fill memory).
+        guard let bytes = FileDescriptorIO.readFile(path, maximumBytes: maximumSizeBytes) else {
+            throw .unreadable(path: path, reason: "permission denied, a read error, or more than \(maximumSizeBytes) bytes")
         }
         return try decode(bytes, path: path)
     }

@@ -191,8 +191,14 @@ public enum EventFileReader {
                 quarantine(number, "not valid JSON: column \(error.column): \(VisibleText.escaped(error.message, limit: 200))")
                 return
             }
-            guard case .object = value else {
+            guard case .object(let members) = value else {
                 quarantine(number, "expected a JSON object, got \(value.excerpt)")
+                return
+            }
+            // A field given twice: which one counts is not obvious (JSON
+            // readers disagree), so the line is quarantined, as a catalog's is refused.
+            for field in ["id", "key", "event_time", "value"] where members.count(where: { $0.key == field }) > 1 {
+                quarantine(number, "\(field) appears more than once in the object; keep one")
                 return
             }
             record(number, id: value["id"], key: value["key"], time: value["event_time"], value: value["value"])
@@ -223,7 +229,10 @@ public enum EventFileReader {
                     return
                 }
                 let text = columns.map { fields[$0].trimmingSpaces() }
-                let value = Double(text[3]).map { JSONValue.number($0) } ?? .string(text[3])
+                let value: JSONValue = switch DecimalText.parse(text[3]) {
+                case .success(let number): .number(number)
+                default: .string(text[3])
+                }
                 record(number, id: .string(text[0]), key: .string(text[1]), time: .string(text[2]), value: value)
             }
         }
@@ -276,6 +285,13 @@ public enum EventFileReader {
             switch value {
             case .string(let text)? where !text.isEmpty: return .success(text)
             case .number(let number)?:
+                // Beyond 2^53 a JSON number is rounded when read: two different
+                // 64-bit ids would become one and an event would be dropped as a duplicate.
+                guard number.isFinite, abs(number) <= 9_007_199_254_740_992 else {
+                    return .failure(Reason(message: "\(field): a number beyond 2^53 (9007199254740992) cannot be read "
+                        + "exactly; write it as a string"))
+                }
+                if number == number.rounded() { return .success(String(Int64(number))) }
                 if let text = JSONNumberFormat.string(number) { return .success(text) }
                 return .failure(Reason(message: "\(field): expected a non-empty string or a number, got a non-finite number"))
             case nil: return .failure(Reason(message: "missing \(field)"))

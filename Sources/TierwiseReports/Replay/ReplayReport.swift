@@ -92,17 +92,34 @@ public enum ReplayReport {
         return out
     }
 
-    /// Standard error's lines for the quarantined lines: the first 20, then how many more.
+    /// Standard error's lines for the quarantined lines (the first 20, then
+    /// how many more) and for windows whose sum overflowed a double (their
+    /// `sum` and `avg` are null in JSON and empty in CSV and Markdown).
     public static func quarantineWarnings(_ result: ReplayResult, path: String) -> [String] {
         var lines = result.quarantined.prefix(20).map { "\(path): line \($0.line): \($0.reason); quarantined" }
         if result.quarantined.count > 20 { lines.append("\(path): \(result.quarantined.count - 20) more lines quarantined") }
+        let overflowed = result.windows.count { !$0.sum.isFinite }
+        if overflowed > 0 {
+            lines.append("\(path): \(overflowed) window\(overflowed == 1 ? "'s" : "s'") sum exceeded ±1.8e308; "
+                + "sum and avg are written as null (JSON) or left empty (CSV, Markdown)")
+        }
         return lines
     }
 
     private static func number(_ value: Double) -> String { JSONNumberFormat.string(value) ?? "" }
 
+    /// A CSV field (RFC 4180): quoted when it holds a comma, a quote or a
+    /// line break anywhere, judged by bytes (a Swift `Character` can hide a
+    /// comma or CR under a combining mark or inside "\r\n").
     private static func csvField(_ text: String) -> String {
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
-        return "\"" + String(text.flatMap { $0 == "\"" ? "\"\"" : String($0) }) + "\""
+        let special: Set<UInt8> = [UInt8(ascii: ","), UInt8(ascii: "\""), 0x0A, 0x0D]
+        guard text.utf8.contains(where: special.contains) else { return text }
+        var out: [UInt8] = [UInt8(ascii: "\"")]
+        for byte in text.utf8 {
+            out.append(byte)
+            if byte == UInt8(ascii: "\"") { out.append(byte) }
+        }
+        out.append(UInt8(ascii: "\""))
+        return String(decoding: out, as: UTF8.self)
     }
 }
