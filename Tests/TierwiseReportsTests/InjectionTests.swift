@@ -52,3 +52,17 @@ struct InjectionTests {
         #expect(lines.contains("\\- injected item --- \\\\u001b\\[2J\\\\u202e"))
     }
 }
+
+@Suite("Text tables")
+struct TextTableTests {
+    @Test("A long cell is cut to 60 characters, so it cannot widen every row")
+    func longCells() {
+        let long = String(repeating: "n", count: 1_000_000)
+        let text = TextTable(headers: ["name", "x"], rows: [[long, "1"], ["b", "2"]]).render()
+        let lines = text.split(separator: "\n").map(String.init)
+        // 60 characters of the column, two spaces, then the second column.
+        #expect(lines[2] == String(repeating: "n", count: 59) + "…  1")
+        #expect(lines[3] == "b" + String(repeating: " ", count: 61) + "2")
+        #expect(text.count < 400)
+    }
+}
