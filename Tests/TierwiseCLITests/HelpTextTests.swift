@@ -91,7 +91,7 @@ and benchmarks. The same --count and --seed always give the same bytes.
 Usage: tierwise generate-catalog [options]
 
 Options:
-  --count N                       Number of use cases, 1 to 1,000,000 (required); the catalog must fit the 512 MiB that analyze and check read, about 890,000 use cases.
+  --count N                       Number of use cases, 1 to 1,000,000 (required).
   --seed S                        Random seed, a non-negative integer (default 42).
   --output PATH                   Write the catalog to PATH (atomically) instead of standard output.
   --help, -h                      Show this help.

@@ -10,8 +10,7 @@ enum GenerateCatalogCommand: Command {
             + "recommendations, IoT, dashboards, reporting, ML training, inventory, pricing), for what-if work "
             + "and benchmarks. The same --count and --seed always give the same bytes.",
         options: [
-            .init(name: "--count", valueName: "N", help: "Number of use cases, 1 to 1,000,000 (required); the catalog "
-                + "must fit the 512 MiB that analyze and check read, about 890,000 use cases."),
+            .init(name: "--count", valueName: "N", help: "Number of use cases, 1 to 1,000,000 (required)."),
             .init(name: "--seed", valueName: "S", help: "Random seed, a non-negative integer (default 42)."),
             .init(name: "--output", valueName: "PATH", help: "Write the catalog to PATH (atomically) instead of standard output."),
         ],
@@ -37,7 +36,7 @@ enum GenerateCatalogCommand: Command {
         guard size <= limit else {
             let fitting = Int((Double(count) * Double(limit) / Double(size)).rounded(.down))
             throw UsageError(command: spec.name, message: "--count \(count) gives a catalog of \(size) bytes, and analyze "
-                + "and check read at most \(limit) bytes (512 MiB); use a smaller --count (about \(fitting) fit)")
+                + "and check read at most \(limit) bytes (1 GiB); use a smaller --count (about \(fitting) fit)")
         }
         return deliver(text, arguments: arguments, console: console)
     }

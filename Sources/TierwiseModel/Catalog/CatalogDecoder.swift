@@ -11,8 +11,9 @@ public struct CatalogDecoder: Sendable {
     /// An object's members by key.
     typealias Fields = [String: JSONValue]
 
-    /// The largest catalog file read, in bytes (512 MiB).
-    public static let maximumFileSizeBytes = 512 * 1024 * 1024
+    /// The largest catalog file read, in bytes (1 GiB): room for the largest
+    /// catalog `generate-catalog` writes (1,000,000 use cases, about 600 MB).
+    public static let maximumFileSizeBytes = 1024 * 1024 * 1024
 
     /// Cost parameters given on the command line; they replace the catalog's
     /// defaults but not a use case's own values.

@@ -13,6 +13,7 @@ public enum MarkdownText {
     ///     MarkdownText.inline("a|b\n<c>")  // "a\\|b &lt;c&gt;"
     ///     MarkdownText.inline("1. first") // "1\\. first"
     public static func inline(_ text: String) -> String {
+        if isPlainInline(text) { return text }
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count + 8)
         var lastWasSpace = false
@@ -62,6 +63,36 @@ public enum MarkdownText {
         }
         escapeBlockMarker(&out)
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// True when `text` needs no escaping at all: printable ASCII with none of
+    /// the characters Markdown or HTML give a meaning, and nothing at its
+    /// start that could open a block. Most catalog text is; it is returned as is.
+    private static func isPlainInline(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            guard let first = bytes.first else { return true }
+            if first == 0x20 || first == UInt8(ascii: "-") || first == UInt8(ascii: "+") || first == UInt8(ascii: "=")
+                || (first >= UInt8(ascii: "0") && first <= UInt8(ascii: "9")) {
+                return false
+            }
+            for byte in bytes {
+                switch byte {
+                case 0x20...0x7E:
+                    switch byte {
+                    case UInt8(ascii: "\\"), UInt8(ascii: "|"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "`"),
+                         UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "#"), UInt8(ascii: "~"), UInt8(ascii: "<"),
+                         UInt8(ascii: ">"), UInt8(ascii: "&"):
+                        return false
+                    default:
+                        continue
+                    }
+                default:
+                    return false
+                }
+            }
+            return true
+        }
     }
 
     /// A control character as `\u001b` in the rendered text (the backslash

@@ -70,6 +70,7 @@ public enum AnalysisMarkdownReport {
     /// The sections of `analyses`, one per use case, in order.
     public static func sections(_ analyses: some Collection<UseCaseAnalysis>) -> String {
         var out = ""
+        out.reserveCapacity(analyses.count * 6_000)
         for analysis in analyses { section(analysis, into: &out) }
         return out
     }
