@@ -85,7 +85,7 @@ final class ReportSink {
         guard descriptor >= 0 else {
             let reason = errnoText()
             CleanupRegistry.shared.remove(token)
-            return failure("cannot write the report: \(reason)")
+            return failure("cannot create the temporary file beside it (in \(directory)) that makes the write atomic: \(reason)")
         }
         if let existingPermissions { PathKind.setPermissions(existingPermissions, of: descriptor) }
         let sink = ReportSink(
