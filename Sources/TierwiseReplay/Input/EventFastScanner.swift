@@ -194,29 +194,36 @@ enum EventFastScanner {
     /// separators), at `columns` (id, key, event_time, value) of a row of at
     /// least `fieldCount` fields; nil for the generic reader.
     static func csvLine(_ b: UnsafeBufferPointer<UInt8>, columns: [Int], fieldCount: Int) -> Fields? {
-        // Field boundaries, read once; more fields than the header names are ignored as before.
-        var bounds: [Range<Int>] = []
-        bounds.reserveCapacity(fieldCount)
-        var start = 0
+        // The four fields' bounds, found in one pass; more fields than the header names are ignored as before.
+        let c0 = columns[0], c1 = columns[1], c2 = columns[2], c3 = columns[3]
+        var r0 = 0..<0, r1 = 0..<0, r2 = 0..<0, r3 = 0..<0
+        var field = 0, start = 0
+        @inline(__always) func close(_ end: Int) {
+            let range = start..<end
+            if field == c0 { r0 = range }
+            if field == c1 { r1 = range }
+            if field == c2 { r2 = range }
+            if field == c3 { r3 = range }
+            field += 1
+        }
         for i in 0..<b.count {
             let byte = b[i]
             if byte == UInt8(ascii: ",") {
-                bounds.append(start..<i)
+                close(i)
                 start = i + 1
             } else if byte == UInt8(ascii: "\"") || byte >= 0x7F || (byte < 0x20 && byte != 0x09) {
                 return nil
             }
         }
-        bounds.append(start..<b.count)
-        guard bounds.count >= fieldCount else { return nil }
+        close(b.count)
+        guard field >= fieldCount else { return nil }
         func trimmed(_ range: Range<Int>) -> Range<Int> {
             var lower = range.lowerBound, upper = range.upperBound
             while lower < upper, b[lower] == 0x20 || b[lower] == 0x09 { lower += 1 }
             while upper > lower, b[upper - 1] == 0x20 || b[upper - 1] == 0x09 { upper -= 1 }
             return lower..<upper
         }
-        let id = trimmed(bounds[columns[0]]), key = trimmed(bounds[columns[1]])
-        let timeText = trimmed(bounds[columns[2]]), valueText = trimmed(bounds[columns[3]])
+        let id = trimmed(r0), key = trimmed(r1), timeText = trimmed(r2), valueText = trimmed(r3)
         guard !id.isEmpty, !key.isEmpty, !timeText.isEmpty, !valueText.isEmpty else { return nil }
         for i in id where b[i] == 0x09 { return nil }
         for i in key where b[i] == 0x09 { return nil }
@@ -230,10 +237,17 @@ enum EventFastScanner {
             else { return nil }
             time = millis
         }
-        guard valueText.count <= 64,
-              case .success(let number) = DecimalText.parse(String(decoding: UnsafeBufferPointer(rebasing: b[valueText]), as: UTF8.self)),
-              number.isFinite
-        else { return nil }
+        // A JSON number is a decimal number, read as DecimalText reads it (Double(text), exact integers to 15 digits).
+        let number: Double
+        if let (end, parsed) = jsonNumber(b, from: valueText.lowerBound), end == valueText.upperBound {
+            number = parsed
+        } else {
+            guard valueText.count <= 64,
+                  case .success(let parsed) = DecimalText.parse(String(decoding: UnsafeBufferPointer(rebasing: b[valueText]), as: UTF8.self))
+            else { return nil }
+            number = parsed
+        }
+        guard number.isFinite else { return nil }
         return Fields(id: id, key: key, timestampMillis: time, value: number)
     }
 }
