@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import TierwiseModel
 @testable import TierwiseReplay
@@ -47,6 +48,28 @@ struct EventFastScannerTests {
         let bytes = Array(line.utf8)
         #expect(EventFileReader.read(bytes, layout: .jsonLines, maximumLineBytes: 1 << 20, scansFast: true)
             == EventFileReader.read(bytes, layout: .jsonLines, maximumLineBytes: 1 << 20, scansFast: false))
+    }
+
+    @Test("Decimal values read by the fast path are the doubles strtod gives")
+    func decimalValues() {
+        var random = SystemRandomNumberGenerator()
+        var lines: [String] = []
+        for index in 0..<20_000 {
+            let digits = 1 + index % 15
+            let mantissa = String(UInt64.random(in: 0..<UInt64(pow(10.0, Double(digits))), using: &random))
+            let point = Int.random(in: 0..<max(mantissa.count, 1), using: &random)
+            let text = (index % 2 == 0 ? "-" : "") + mantissa.prefix(point + 1) + "." + mantissa.dropFirst(point + 1) + "0"
+            lines.append(#"{"id":\#(index),"key":"k","event_time":0,"value":\#(text)}"#)
+        }
+        lines += ["0.1", "0.3", "9007199254740.993", "123456789012345.6", "0.000000000000001", "-0.0", "1.7976931348623157"].enumerated().map {
+            #"{"id":\#($0.offset + 30_000),"key":"k","event_time":0,"value":\#($0.element)}"#
+        }
+        let bytes = Array(lines.joined(separator: "\n").utf8)
+        let fast = EventFileReader.read(bytes, layout: .jsonLines, maximumLineBytes: 1 << 20, scansFast: true)
+        let generic = EventFileReader.read(bytes, layout: .jsonLines, maximumLineBytes: 1 << 20, scansFast: false)
+        #expect(fast.events.count == lines.count)
+        #expect(zip(fast.events, generic.events).allSatisfy { $0.value.bitPattern == $1.value.bitPattern })
+        #expect(fast == generic)
     }
 
     @Test("Hand-picked CSV rows read the same both ways", arguments: [

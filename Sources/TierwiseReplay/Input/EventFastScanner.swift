@@ -116,6 +116,7 @@ enum EventFastScanner {
         return nil
     }
 
+    @inline(__always)
     private static func matches(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ text: StaticString) -> Bool {
         let count = text.utf8CodeUnitCount
         guard start + count <= b.count else { return false }
@@ -164,12 +165,14 @@ enum EventFastScanner {
             while i < n, b[i] &- 48 < 10 { i += 1 }
         }
         var isPlainInteger = true
+        let integerEnd = i
         if i < n, b[i] == UInt8(ascii: ".") {
             isPlainInteger = false
             i += 1
             guard i < n, b[i] &- 48 < 10 else { return nil }
             while i < n, b[i] &- 48 < 10 { i += 1 }
         }
+        let fractionEnd = i
         if i < n, b[i] | 0x20 == UInt8(ascii: "e") {
             isPlainInteger = false
             i += 1
@@ -182,11 +185,23 @@ enum EventFastScanner {
             for position in digitsStart..<i { value = value &* 10 &+ Int64(b[position] &- 48) }
             return (i, digitsStart > start ? -Double(value) : Double(value))
         }
+        // At most 15 digits and no exponent: mantissa and power of ten are both exact doubles, so one
+        // division is correctly rounded, the very double strtod gives (Clinger's fast path).
+        if !isPlainInteger, fractionEnd == i, fractionEnd - digitsStart - 1 <= 15 {
+            var mantissa: Int64 = 0
+            for position in digitsStart..<integerEnd { mantissa = mantissa &* 10 &+ Int64(b[position] &- 48) }
+            for position in (integerEnd + 1)..<fractionEnd { mantissa = mantissa &* 10 &+ Int64(b[position] &- 48) }
+            let value = Double(mantissa) / powersOfTen[fractionEnd - integerEnd - 1]
+            return (i, digitsStart > start ? -value : value)
+        }
         guard i - start <= 64 else { return nil }
         let text = String(decoding: UnsafeBufferPointer(rebasing: b[start..<i]), as: UTF8.self)
         guard let number = Double(text) else { return nil }
         return (i, number)
     }
+
+    /// 10^0 … 10^15, each exact in a double.
+    private static let powersOfTen: [Double] = (0...15).map { (0..<$0).reduce(1.0) { value, _ in value * 10 } }
 
     // MARK: - CSV
 
