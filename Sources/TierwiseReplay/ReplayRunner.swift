@@ -19,22 +19,14 @@ public enum ReplayRunner {
             }
             throw .invalidSetting(setting, message: error.description)
         }
-        let contents: EventFileReader.Contents
-        do {
-            contents = try EventFileReader.read(contentsOfFile: request.path, layout: request.inputFormat)
-        } catch {
-            throw .unreadable(message: error.description)
-        }
-        if contents.events.isEmpty && contents.nonBlankLineCount > 0 && !request.allowsEmptyInput {
+        // The file is read and replayed as one stream; nothing is written before the result is whole.
+        let (result, contents) = try Replay.run(
+            contentsOfFile: request.path, layout: request.inputFormat, windows: windows, outOfOrdernessMillis: bound,
+            allowedLatenessMillis: lateness, tracksDistinctValues: request.tracksDistinctValues)
+        if result.eventsRead == 0 && contents.nonBlankLineCount > 0 && !request.allowsEmptyInput {
             throw .noEvents(path: request.path, message: noEventsMessage(contents))
         }
-        do {
-            return try Replay.run(
-                contents, windows: windows, outOfOrdernessMillis: bound, allowedLatenessMillis: lateness,
-                tracksDistinctValues: request.tracksDistinctValues)
-        } catch {
-            throw .invalidSetting(.window, message: error.description)
-        }
+        return result
     }
 
     /// "no events in 2 non-blank lines, read as CSV (...): 1 quarantined, the first at line 1: …".

@@ -29,6 +29,17 @@ extension EventFileReader {
     public static func read(
         contentsOfFile path: String, layout: Layout? = nil, maximumLineBytes: Int = maximumLineBytes
     ) throws(FileError) -> Contents {
+        var sink = RecordCollector()
+        var contents = try read(contentsOfFile: path, layout: layout, maximumLineBytes: maximumLineBytes, into: &sink)
+        contents.events = sink.records
+        return contents
+    }
+
+    /// Reads the events file at `path` as ``read(contentsOfFile:layout:maximumLineBytes:)``
+    /// does, handing each event to `sink` as it is read: the contents returned hold no events.
+    static func read<Sink: EventSink>(
+        contentsOfFile path: String, layout: Layout?, maximumLineBytes: Int, into sink: inout Sink
+    ) throws(FileError) -> Contents {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue,
               let handle = FileHandle(forReadingAtPath: path)
@@ -36,7 +47,8 @@ extension EventFileReader {
         defer { try? handle.close() }
         let fromExtension = Layout(pathExtension: URL(fileURLWithPath: path).pathExtension)
         let source: LayoutSource = layout != nil ? .given : fromExtension != nil ? .pathExtension : .content
-        var decoder = Decoder(layout: layout ?? fromExtension, source: source, maximumLineBytes: maximumLineBytes)
+        var decoder = Decoder(layout: layout ?? fromExtension, source: source, maximumLineBytes: maximumLineBytes, sink: sink)
+        defer { sink = decoder.sink }
         var splitter = EventLineSplitter(maximumBytes: maximumLineBytes)
         while true {
             let chunk: Data?

@@ -94,18 +94,30 @@ public enum EventFileReader {
     /// Reads every line of `bytes` in `layout` (detected when nil), lines
     /// longer than `maximumLineBytes` quarantined.
     public static func read(_ bytes: [UInt8], layout: Layout? = nil, maximumLineBytes: Int = maximumLineBytes) -> Contents {
-        var decoder = Decoder(layout: layout, source: layout == nil ? .content : .given, maximumLineBytes: maximumLineBytes)
+        read(bytes, layout: layout, maximumLineBytes: maximumLineBytes, scansFast: true)
+    }
+
+    /// ``read(_:layout:maximumLineBytes:)``, common lines read by ``EventFastScanner`` when `scansFast`, else every line by the generic reader.
+    static func read(_ bytes: [UInt8], layout: Layout?, maximumLineBytes: Int, scansFast: Bool) -> Contents {
+        var decoder = Decoder(layout: layout, source: layout == nil ? .content : .given, maximumLineBytes: maximumLineBytes,
+                              sink: RecordCollector(), scansFast: scansFast)
         var splitter = EventLineSplitter(maximumBytes: maximumLineBytes)
         splitter.feed(bytes) { decoder.take($0) }
         splitter.finish { decoder.take($0) }
-        return decoder.finish()
+        var contents = decoder.finish()
+        contents.events = decoder.sink.records
+        return contents
     }
 
     // MARK: - Internal API
 
-    /// Turns lines into events as they come, buffering only the first
-    /// ``detectionLineCount`` non-blank ones while the layout is unknown.
-    struct Decoder {
+    /// Turns lines into events as they come, handing each to `sink`, and
+    /// buffering only the first ``detectionLineCount`` non-blank ones while
+    /// the layout is unknown.
+    struct Decoder<Sink: EventSink> {
+        /// Where the events go.
+        var sink: Sink
+        private let scansFast: Bool
         private var layout: Layout?
         private var source: LayoutSource
         private var vote = LayoutVote()
@@ -122,7 +134,9 @@ public enum EventFileReader {
 
         /// A decoder for `layout` (nil: decided from the first lines), chosen
         /// as `source` says, of lines split at `maximumLineBytes`.
-        init(layout: Layout?, source: LayoutSource, maximumLineBytes: Int) {
+        init(layout: Layout?, source: LayoutSource, maximumLineBytes: Int, sink: Sink, scansFast: Bool = true) {
+            self.sink = sink
+            self.scansFast = scansFast
             self.layout = layout
             self.source = source
             self.maximumLineBytes = maximumLineBytes
@@ -184,6 +198,14 @@ public enum EventFileReader {
         // MARK: JSON Lines
 
         private mutating func readJSONLine(_ number: Int, _ bytes: [UInt8]) {
+            if scansFast {
+                let isRead = bytes.withUnsafeBufferPointer { buffer in
+                    guard let fields = EventFastScanner.jsonLine(buffer) else { return false }
+                    sink.take(line: number, fields, in: buffer)
+                    return true
+                }
+                if isRead { return }
+            }
             let value: JSONValue
             do {
                 value = try JSONParser.parse(bytes)
@@ -223,6 +245,14 @@ public enum EventFileReader {
                 }
                 csv = .ready(columns: required.compactMap { firstIndex[$0] }, fieldCount: names.count)
             case .ready(let columns, let fieldCount):
+                if scansFast {
+                    let isRead = bytes.withUnsafeBufferPointer { buffer in
+                        guard let fields = EventFastScanner.csvLine(buffer, columns: columns, fieldCount: fieldCount) else { return false }
+                        sink.take(line: number, fields, in: buffer)
+                        return true
+                    }
+                    if isRead { return }
+                }
                 let fields = parseCSVLine(bytes[...])
                 guard fields.count >= fieldCount else {
                     quarantine(number, "expected \(fieldCount) fields, got \(fields.count)")
@@ -241,7 +271,7 @@ public enum EventFileReader {
 
         private mutating func record(_ number: Int, id: JSONValue?, key: JSONValue?, time: JSONValue?, value: JSONValue?) {
             switch event(line: number, id: id, key: key, time: time, value: value) {
-            case .success(let record): contents.events.append(record)
+            case .success(let record): sink.take(record)
             case .failure(let reason): quarantine(number, reason.message)
             }
         }

@@ -1,0 +1,41 @@
+#!/usr/bin/env python3
+"""Writes a replay benchmark file: N events (default 5,000,000) over 10,000 keys,
+five events per millisecond of event time, 20% of them up to 3 s out of order,
+integer ids in file order, values with two decimals. Fixed seed: same bytes every run.
+
+    python3 docs/peers/make_events.py /tmp/events.jsonl          # JSON Lines
+    python3 docs/peers/make_events.py /tmp/events.csv --csv      # CSV with a header
+"""
+import random
+import sys
+
+def main():
+    path = sys.argv[1]
+    is_csv = "--csv" in sys.argv
+    count = 5_000_000
+    for arg in sys.argv[2:]:
+        if arg.startswith("--count="):
+            count = int(arg.split("=", 1)[1])
+    rng = random.Random(20261201)
+    start = 1_764_547_200_000  # 2025-12-01T00:00:00Z
+    with open(path, "w", buffering=1 << 20) as out:
+        if is_csv:
+            out.write("id,key,event_time,value\n")
+        lines = []
+        for i in range(count):
+            t = start + i // 5
+            if rng.random() < 0.2:
+                t -= rng.randint(0, 3000)
+            key = "k%d" % rng.randrange(10_000)
+            value = "%.2f" % (rng.random() * 1000)
+            if is_csv:
+                lines.append("%d,%s,%d,%s\n" % (i, key, t, value))
+            else:
+                lines.append('{"id":%d,"key":"%s","event_time":%d,"value":%s}\n' % (i, key, t, value))
+            if len(lines) >= 100_000:
+                out.write("".join(lines))
+                lines = []
+        out.write("".join(lines))
+
+if __name__ == "__main__":
+    main()
