@@ -37,15 +37,24 @@ public final class StandardConsole: Console {
         self.init(outputDescriptor: STDOUT_FILENO, errorDescriptor: STDERR_FILENO)
     }
 
-    /// Other descriptors in their place (tests use `/dev/full`).
-    init(outputDescriptor: Int32, errorDescriptor: Int32) {
+    /// Other descriptors in their place (tests use `/dev/full`);
+    /// `outputIsClosed` when the caller closed standard output, so the first
+    /// write fails with that reason instead of reaching a placeholder.
+    init(outputDescriptor: Int32, errorDescriptor: Int32, outputIsClosed: Bool = false) {
         self.outputDescriptor = outputDescriptor
         self.errorDescriptor = errorDescriptor
+        self.outputIsClosed = outputIsClosed
     }
+
+    private let outputIsClosed: Bool
 
     /// Writes report bytes to standard output, unless an earlier write failed.
     public func writeOutput(_ bytes: [UInt8]) {
         guard outputFailure == nil else { return }
+        if outputIsClosed {
+            outputFailure = "it is closed"
+            return
+        }
         if let failure = FileDescriptorIO.writeAll(bytes, to: outputDescriptor) {
             outputFailure = String(cString: strerror(failure))
         }

@@ -15,12 +15,32 @@ public enum TierwiseCommandLine {
     /// temporary files (see ``CleanupRegistry``), runs the process's
     /// arguments with the real console and exits with the status.
     public static func main() -> Never {
+        // A standard output or error closed by the caller (`>&-`) is held open
+        // on /dev/null, or the next descriptor the process opens (Dispatch's
+        // own) would take its number and receive the report. Output to a
+        // closed standard output still fails, with that reason (exit 3).
+        let outputClosed = Self.holdOpenIfClosed(STDOUT_FILENO)
+        _ = Self.holdOpenIfClosed(STDERR_FILENO)
         CleanupRegistry.shared.installSignalHandlers()
-        let status = run(Array(CommandLine.arguments.dropFirst()), console: StandardConsole())
+        let console = StandardConsole(
+            outputDescriptor: STDOUT_FILENO, errorDescriptor: STDERR_FILENO, outputIsClosed: outputClosed)
+        let status = run(Array(CommandLine.arguments.dropFirst()), console: console)
         // Interrupted: the handler is removing files and will end the process
         // with the signal; exiting here first would report the wrong cause.
         while CleanupRegistry.shared.interruptingSignal != nil { pause() }
         exit(status)
+    }
+
+    /// True when `descriptor` was closed; it is then reopened on /dev/null so
+    /// that its number stays taken.
+    private static func holdOpenIfClosed(_ descriptor: Int32) -> Bool {
+        guard fcntl(descriptor, F_GETFD) == -1 else { return false }
+        let placeholder = open("/dev/null", O_WRONLY)
+        if placeholder >= 0 && placeholder != descriptor {
+            dup2(placeholder, descriptor)
+            close(placeholder)
+        }
+        return true
     }
 
     /// Runs `arguments` (without the program name) and returns the exit

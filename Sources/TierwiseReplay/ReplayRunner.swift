@@ -38,6 +38,9 @@ public enum ReplayRunner {
         case .content: "judged from the first lines"
         }
         var message = "no events in \(lines), read as \(contents.layout.name) (\(how))"
+        if contents.layout == .csv && contents.nonBlankLineCount == 1 && contents.quarantined.isEmpty {
+            message += ": the one line is the CSV header"
+        }
         if let first = contents.quarantined.first {
             message += "; \(contents.quarantined.count) quarantined, the first at line \(first.line): \(first.reason)"
         }

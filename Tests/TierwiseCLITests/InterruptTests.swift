@@ -128,3 +128,28 @@ struct RollingInterruptTests {
         #expect(String(decoding: printed, as: UTF8.self) == "/dev/stdin: valid, 12 use cases\n")
     }
 }
+
+@Suite("A closed standard output")
+struct ClosedOutputTests {
+    @Test("With standard output closed, a command exits 3 and says it is closed", arguments: [
+        ["--version"], ["check", "catalogs/example.json"], ["analyze", "catalogs/example.json", "--format", "json"],
+    ])
+    func closedStandardOutput(arguments: [String]) throws {
+        guard let executable = builtExecutable() else {
+            Issue.record("the tierwise executable was not built beside the tests")
+            return
+        }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        // `>&-` closes the child's standard output before tierwise starts.
+        process.arguments = ["-c", "exec \"$0\" \"$@\" >&-", executable] + arguments
+        process.currentDirectoryURL = repositoryRoot
+        let errors = Pipe()
+        process.standardError = errors
+        try process.run()
+        let text = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 3)
+        #expect(text.contains("standard output") && text.contains("it is closed"), "\(text)")
+    }
+}

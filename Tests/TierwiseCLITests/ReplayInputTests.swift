@@ -112,7 +112,8 @@ struct ReplayInputTests {
         let path = try eventsFile("id,key,event_time,value\n", name: "events.csv")
         let refused = run(["replay", path])
         #expect(refused.status == 2)
-        #expect(refused.error == "tierwise: \(path): no events in 1 non-blank line, read as CSV (from the file's extension). "
+        #expect(refused.error == "tierwise: \(path): no events in 1 non-blank line, read as CSV (from the file's extension): "
+            + "the one line is the CSV header. "
             + "Use --input-format to choose the format, or --allow-empty to accept a file without events.\n")
         let allowed = run(["replay", path, "--allow-empty", "--format", "csv"])
         #expect(allowed == ("key,window_start,window_end,count,sum,min,max,avg\n", "", 0))
