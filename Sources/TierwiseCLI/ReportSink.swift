@@ -30,7 +30,6 @@ final class ReportSink {
     private let mode: Mode
     private let console: Console
     /// The system calls, all from `TierwisePlatform`.
-    private let files = FileOperations.system
     private static let files = FileOperations.system
     private var descriptor: Int32 = -1
 
@@ -126,28 +125,28 @@ final class ReportSink {
         case .standardOutput:
             return
         case .writeThrough:
-            let closed = files.close(descriptor) == 0
+            let closed = Self.files.close(descriptor) == 0
             descriptor = -1
             guard closed else { throw ReportSinkError(message: "\(displayPath): cannot write the report: \(errnoText())") }
         case .atomic(let target, let temporaryPath, let token):
             // fsync reports write-back errors (EIO, ENOSPC on some file systems) that write() did not.
-            guard files.fsync(descriptor) == 0 else {
+            guard Self.files.fsync(descriptor) == 0 else {
                 let reason = errnoText()
                 abandon()
                 throw ReportSinkError(message: "\(displayPath): cannot write the report: \(reason)")
             }
-            let closed = files.close(descriptor) == 0
+            let closed = Self.files.close(descriptor) == 0
             descriptor = -1
             // rename(2) replaces the destination atomically on the same file system.
-            guard closed, files.rename(temporaryPath, target) == 0 else {
+            guard closed, Self.files.rename(temporaryPath, target) == 0 else {
                 let reason = errnoText()
-                _ = files.unlink(temporaryPath)
+                _ = Self.files.unlink(temporaryPath)
                 CleanupRegistry.shared.remove(token)
                 throw ReportSinkError(message: "\(displayPath): cannot write the report: \(reason)")
             }
             CleanupRegistry.shared.remove(token)
             // Make the rename itself durable.
-            _ = files.syncDirectory(Self.split(target).directory)
+            _ = Self.files.syncDirectory(Self.split(target).directory)
         }
         console.writeError("tierwise: wrote \(displayPath)\n")
     }
@@ -155,10 +154,10 @@ final class ReportSink {
     /// Gives up: a temporary file is removed and the destination left untouched.
     func abandon() {
         guard descriptor >= 0 else { return }
-        _ = files.close(descriptor)
+        _ = Self.files.close(descriptor)
         descriptor = -1
         if case .atomic(_, let temporaryPath, let token) = mode {
-            _ = files.unlink(temporaryPath)
+            _ = Self.files.unlink(temporaryPath)
             CleanupRegistry.shared.remove(token)
         }
     }

@@ -16,7 +16,10 @@ public enum Replay {
                     allowedLatenessMillis: allowedLatenessMillis)
     }
 
-    /// Replays `contents` with the given windows and time settings.
+    /// Replays `contents`, already read into memory, with the given windows
+    /// and time settings. `tierwise replay` streams the file instead
+    /// (``run(contentsOfFile:layout:maximumLineBytes:windows:outOfOrdernessMillis:allowedLatenessMillis:tracksDistinctValues:)``);
+    /// this simpler path is the reference the streamed one is tested against.
     public static func run(
         _ contents: EventFileReader.Contents, windows: WindowSpecification,
         outOfOrdernessMillis: Int64, allowedLatenessMillis: Int64, tracksDistinctValues: Bool = false
@@ -55,16 +58,8 @@ public enum Replay {
         }
         // Every late event went through the loop above, so its id is there.
         let lateRecords = late.compactMap { firstRecordByID[$0.id] }
-        let rows = sink.rows.map { row in
-            ReplayWindowRow(
-                key: keys.name(of: row.key.key), windowStartMillis: row.key.window.startMillis,
-                windowEndMillis: row.key.window.endMillis, count: row.value.count, sum: row.value.sum,
-                min: row.value.min, max: row.value.max, average: row.value.average,
-                distinctValues: row.value.distinctValues)
-        }
-        .sorted { ($0.windowStartMillis, $0.key, $0.windowEndMillis) < ($1.windowStartMillis, $1.key, $1.windowEndMillis) }
         return ReplayResult(
-            windowDescription: windows.description, windows: rows, lateEvents: lateRecords,
+            windowDescription: windows.description, windows: rows(sink) { keys.name(of: $0) }, lateEvents: lateRecords,
             duplicatesDropped: duplicates, quarantined: contents.quarantined, eventsRead: contents.events.count)
     }
 

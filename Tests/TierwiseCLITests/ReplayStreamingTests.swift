@@ -17,7 +17,7 @@ struct ReplayStreamingTests {
             return ("", "tierwise: \(path): \(ReplayRunner.noEventsMessage(contents))\n", 2)
         }
         let result = try Replay.run(contents, windows: .tumbling(sizeMillis: 60_000), outOfOrdernessMillis: 5_000, allowedLatenessMillis: 0)
-        let warnings = ReplayReport.quarantineWarnings(result, path: path).map { "tierwise: warning: \($0)\n" }.joined()
+        let warnings = ReplayReport.diagnostics(result, path: path).map { "tierwise: warning: \($0)\n" }.joined()
         let report = switch format {
         case "csv": ReplayReport.csv(result)
         case "markdown": ReplayReport.markdown(result)

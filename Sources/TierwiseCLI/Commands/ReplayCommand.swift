@@ -61,7 +61,7 @@ enum ReplayCommand: Command {
                 return ExitStatus.badInput
             }
         }
-        for warning in ReplayReport.quarantineWarnings(result, path: request.path) {
+        for warning in ReplayReport.diagnostics(result, path: request.path) {
             console.writeError("tierwise: warning: \(warning)\n")
         }
         let report: String = switch format {

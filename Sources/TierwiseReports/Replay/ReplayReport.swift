@@ -95,7 +95,7 @@ public enum ReplayReport {
     /// Standard error's lines for the quarantined lines (the first 20, then
     /// how many more) and for windows whose sum overflowed a double (their
     /// `sum` and `avg` are null in JSON and empty in CSV and Markdown).
-    public static func quarantineWarnings(_ result: ReplayResult, path: String) -> [String] {
+    public static func diagnostics(_ result: ReplayResult, path: String) -> [String] {
         var lines = result.quarantined.prefix(20).map { "\(path): line \($0.line): \($0.reason); quarantined" }
         if result.quarantined.count > 20 { lines.append("\(path): \(result.quarantined.count - 20) more lines quarantined") }
         let overflowed = result.windows.count { !$0.sum.isFinite }
