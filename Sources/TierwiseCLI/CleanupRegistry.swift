@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import TierwisePlatform
 
 /// Files and directories a run creates only for itself (a report's temporary
 /// file, `bench`'s log directory), removed if the user interrupts the run.
@@ -63,8 +64,7 @@ final class CleanupRegistry: @unchecked Sendable {
         for path in registeredPaths {
             for _ in 0..<100 {
                 try? FileManager.default.removeItem(atPath: path)
-                var info = stat()
-                if lstat(path, &info) != 0 { break }
+                if !PathKind.exists(path) { break }
                 usleep(10_000)
             }
         }
@@ -77,22 +77,14 @@ final class CleanupRegistry: @unchecked Sendable {
         guard sources.isEmpty else { return }
         let queue = DispatchQueue(label: "tierwise.signals")
         for signalNumber in [SIGINT, SIGTERM, SIGHUP] {
-            signal(signalNumber, SIG_IGN)
+            ProcessSignals.ignore(signalNumber)
             let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: queue)
             source.setEventHandler { [self] in
                 lock.lock()
                 interruptedBy = signalNumber
                 lock.unlock()
                 removeAll()
-                // End with the signal itself: default action, unblocked on
-                // this thread (a parent may have spawned us with it blocked),
-                // raised on this thread.
-                signal(signalNumber, SIG_DFL)
-                var unblock = sigset_t()
-                sigemptyset(&unblock)
-                sigaddset(&unblock, signalNumber)
-                pthread_sigmask(SIG_UNBLOCK, &unblock, nil)
-                raise(signalNumber)
+                ProcessSignals.end(by: signalNumber)
             }
             source.resume()
             sources.append(source)

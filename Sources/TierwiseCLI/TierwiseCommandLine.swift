@@ -1,4 +1,5 @@
 import Foundation
+import TierwisePlatform
 
 /// The tierwise command line: picks the subcommand, parses its arguments and
 /// runs it. Holds no domain logic.
@@ -19,28 +20,16 @@ public enum TierwiseCommandLine {
         // on /dev/null, or the next descriptor the process opens (Dispatch's
         // own) would take its number and receive the report. Output to a
         // closed standard output still fails, with that reason (exit 3).
-        let outputClosed = Self.holdOpenIfClosed(STDOUT_FILENO)
-        _ = Self.holdOpenIfClosed(STDERR_FILENO)
+        let outputClosed = FileDescriptorIO.holdOpenIfClosed(STDOUT_FILENO)
+        _ = FileDescriptorIO.holdOpenIfClosed(STDERR_FILENO)
         CleanupRegistry.shared.installSignalHandlers()
         let console = StandardConsole(
             outputDescriptor: STDOUT_FILENO, errorDescriptor: STDERR_FILENO, outputIsClosed: outputClosed)
         let status = run(Array(CommandLine.arguments.dropFirst()), console: console)
         // Interrupted: the handler is removing files and will end the process
         // with the signal; exiting here first would report the wrong cause.
-        while CleanupRegistry.shared.interruptingSignal != nil { pause() }
+        while CleanupRegistry.shared.interruptingSignal != nil { ProcessSignals.waitForSignal() }
         exit(status)
-    }
-
-    /// True when `descriptor` was closed; it is then reopened on /dev/null so
-    /// that its number stays taken.
-    private static func holdOpenIfClosed(_ descriptor: Int32) -> Bool {
-        guard fcntl(descriptor, F_GETFD) == -1 else { return false }
-        let placeholder = open("/dev/null", O_WRONLY)
-        if placeholder >= 0 && placeholder != descriptor {
-            dup2(placeholder, descriptor)
-            close(placeholder)
-        }
-        return true
     }
 
     /// Runs `arguments` (without the program name) and returns the exit

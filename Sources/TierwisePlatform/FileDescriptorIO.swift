@@ -60,4 +60,18 @@ public enum FileDescriptorIO {
             if bytes.count > maximumBytes { return nil }
         }
     }
+
+    /// True when `descriptor` was closed by the caller (`>&-`); it is then
+    /// reopened on /dev/null so that its number stays taken and the next file
+    /// the process opens (Dispatch's own descriptor, say) cannot receive what
+    /// was meant for standard output or error.
+    public static func holdOpenIfClosed(_ descriptor: Int32) -> Bool {
+        guard fcntl(descriptor, F_GETFD) == -1 else { return false }
+        let placeholder = open("/dev/null", O_WRONLY)
+        if placeholder >= 0 && placeholder != descriptor {
+            dup2(placeholder, descriptor)
+            close(placeholder)
+        }
+        return true
+    }
 }

@@ -30,6 +30,12 @@ public enum PathKind: Sendable, Equatable {
         }
     }
 
+    /// True when something (a file, a directory, even a dangling link) is at `path` (`lstat`).
+    public static func exists(_ path: String) -> Bool {
+        var info = stat()
+        return lstat(path, &info) == 0
+    }
+
     /// `path` with its symbolic links resolved (`realpath`) when `path` itself
     /// is a link; `path` unchanged when it is not a link; nil for a link to
     /// nothing.
