@@ -66,3 +66,14 @@ struct TextTableTests {
         #expect(text.count < 400)
     }
 }
+
+@Suite("Visible escapes beyond the BMP")
+struct AstralEscapeTests {
+    // Pairs from Python: '\U000E0001'.encode('utf-16-be') is db40 dc01; '\U000F0000' is db80 dc00.
+    @Test("An invisible scalar above U+FFFF is escaped as a surrogate pair, as JSON writes it", arguments: [
+        ("a\u{E0001}b", "a\\udb40\\udc01b"), ("\u{F0000}", "\\udb80\\udc00"), ("emoji 😀 stays", "emoji 😀 stays"),
+    ])
+    func astral(text: String, expected: String) {
+        #expect(VisibleText.escaped(text) == expected)
+    }
+}

@@ -46,7 +46,15 @@ public enum VisibleText {
             case "\n": out += "\\n"
             case "\t": out += "\\t"
             case "\r": out += "\\r"
-            default: out += "\\u" + hex4(scalar.value)
+            default:
+                // Beyond the BMP as a UTF-16 surrogate pair, as JSON writes it,
+                // so "\\u0e0001" can never be misread as U+0E00 and "01".
+                if scalar.value > 0xFFFF {
+                    let offset = scalar.value - 0x10000
+                    out += "\\u" + hex4(0xD800 + (offset >> 10)) + "\\u" + hex4(0xDC00 + (offset & 0x3FF))
+                } else {
+                    out += "\\u" + hex4(scalar.value)
+                }
             }
         }
         return out
@@ -76,7 +84,6 @@ public enum VisibleText {
 
     private static func hex4(_ value: UInt32) -> String {
         let digits = Array("0123456789abcdef")
-        let width = value > 0xFFFF ? 6 : 4
-        return String((0..<width).reversed().map { digits[Int((value >> (UInt32($0) * 4)) & 0xF)] })
+        return String((0..<4).reversed().map { digits[Int((value >> (UInt32($0) * 4)) & 0xF)] })
     }
 }
