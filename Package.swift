@@ -5,7 +5,7 @@ import PackageDescription
 //   tierwise -> TierwiseCLI -> TierwiseReports, TierwiseAnalyzer, TierwiseSimulator, TierwiseReplay
 //   TierwiseReports, TierwiseAnalyzer -> TierwiseModel -> TierwiseJSON
 //   TierwiseSimulator, TierwiseReplay -> TierwiseModel, TierwiseEngine
-//   TierwiseEngine, TierwiseModel, TierwiseCLI -> TierwisePlatform (every system call) -> Foundation
+//   TierwiseEngine, TierwiseModel, TierwiseReplay, TierwiseCLI -> TierwisePlatform (every system call) -> Foundation
 // TierwiseReports renders values and never computes them: it imports Model and JSON only.
 // Foundation only: no package dependencies.
 let package = Package(
@@ -19,7 +19,7 @@ let package = Package(
         .target(name: "TierwiseEngine", dependencies: ["TierwisePlatform"]),
         .target(name: "TierwiseModel", dependencies: ["TierwiseJSON", "TierwisePlatform"]),
         .target(name: "TierwiseAnalyzer", dependencies: ["TierwiseModel"]),
-        .target(name: "TierwiseReplay", dependencies: ["TierwiseModel", "TierwiseEngine", "TierwiseJSON"]),
+        .target(name: "TierwiseReplay", dependencies: ["TierwiseModel", "TierwiseEngine", "TierwiseJSON", "TierwisePlatform"]),
         .target(name: "TierwiseSimulator", dependencies: ["TierwiseModel", "TierwiseEngine", "TierwisePlatform"]),
         .target(name: "TierwiseReports", dependencies: ["TierwiseModel", "TierwiseJSON"]),
         .target(name: "TierwiseCLI", dependencies: [

@@ -15,6 +15,8 @@ public struct JSONWriter: Sendable {
 
     /// The bytes written so far.
     public var bytes: [UInt8] { buffer.bytes }
+    /// How many bytes are written and not yet taken.
+    public var byteCount: Int { buffer.count }
     /// How many containers are open.
     private var depth = 0
     /// Bit `d` is set when the container at depth `d + 1` already has an element.

@@ -63,27 +63,72 @@ public enum Replay {
             duplicatesDropped: duplicates, quarantined: contents.quarantined, eventsRead: contents.events.count)
     }
 
-    /// Reads the events file at `path` and replays it as a stream: each event
-    /// goes to the engine as it is read, so memory holds open windows,
-    /// deduplication state, keys and late events, not the file. The result is
-    /// the one ``run(_:windows:outOfOrdernessMillis:allowedLatenessMillis:tracksDistinctValues:)``
-    /// gives for the file's contents; the contents returned hold the
-    /// quarantine and counts, no events.
+    /// Reads the events file at `path` and replays it as a stream, as
+    /// ``run(contentsOfFile:layout:maximumLineBytes:windows:outOfOrdernessMillis:allowedLatenessMillis:tracksDistinctValues:output:)``
+    /// does, collecting what it writes into a ``ReplayResult``: the one
+    /// ``run(_:windows:outOfOrdernessMillis:allowedLatenessMillis:tracksDistinctValues:)``
+    /// gives for the file's contents.
     public static func run(
         contentsOfFile path: String, layout: EventFileReader.Layout?, maximumLineBytes: Int = EventFileReader.maximumLineBytes,
         windows: WindowSpecification, outOfOrdernessMillis: Int64, allowedLatenessMillis: Int64, tracksDistinctValues: Bool = false
     ) throws(ReplayError) -> (result: ReplayResult, contents: EventFileReader.Contents) {
+        try run(contentsOfFile: path, layout: layout, maximumLineBytes: maximumLineBytes, windows: windows,
+                outOfOrdernessMillis: outOfOrdernessMillis, allowedLatenessMillis: allowedLatenessMillis,
+                tracksDistinctValues: tracksDistinctValues, chunkBytes: EventFileReader.chunkBytes)
+    }
+
+    /// ``run(contentsOfFile:layout:maximumLineBytes:windows:outOfOrdernessMillis:allowedLatenessMillis:tracksDistinctValues:)``
+    /// reading `chunkBytes` at a time (tests put chunk boundaries everywhere).
+    static func run(
+        contentsOfFile path: String, layout: EventFileReader.Layout?, maximumLineBytes: Int, windows: WindowSpecification,
+        outOfOrdernessMillis: Int64, allowedLatenessMillis: Int64, tracksDistinctValues: Bool, chunkBytes: Int
+    ) throws(ReplayError) -> (result: ReplayResult, contents: EventFileReader.Contents) {
+        let collector = ReplayCollector()
+        let (summary, contents) = try run(
+            contentsOfFile: path, layout: layout, maximumLineBytes: maximumLineBytes, windows: windows,
+            outOfOrdernessMillis: outOfOrdernessMillis, allowedLatenessMillis: allowedLatenessMillis,
+            tracksDistinctValues: tracksDistinctValues, output: collector, chunkBytes: chunkBytes)
+        let result = ReplayResult(
+            windowDescription: summary.windowDescription, windows: collector.windows, lateEvents: collector.lateEvents,
+            duplicatesDropped: summary.duplicatesDropped, quarantined: collector.quarantined, eventsRead: summary.eventsRead)
+        return (result, contents)
+    }
+
+    /// Reads the events file at `path` and replays it as a stream: each event
+    /// goes to the engine as it is read, and each window's rows go to `output`
+    /// when the window is purged (in (start, key, end) order), each late event
+    /// when it is found and each quarantined line when it is read. Memory holds
+    /// open windows, deduplication state and keys, not the file or the results.
+    /// The contents returned hold the layout, the counts and the first
+    /// quarantined lines, no events.
+    public static func run(
+        contentsOfFile path: String, layout: EventFileReader.Layout?, maximumLineBytes: Int = EventFileReader.maximumLineBytes,
+        windows: WindowSpecification, outOfOrdernessMillis: Int64, allowedLatenessMillis: Int64, tracksDistinctValues: Bool = false,
+        output: any ReplayOutput
+    ) throws(ReplayError) -> (summary: ReplaySummary, contents: EventFileReader.Contents) {
+        try run(contentsOfFile: path, layout: layout, maximumLineBytes: maximumLineBytes, windows: windows,
+                outOfOrdernessMillis: outOfOrdernessMillis, allowedLatenessMillis: allowedLatenessMillis,
+                tracksDistinctValues: tracksDistinctValues, output: output, chunkBytes: EventFileReader.chunkBytes)
+    }
+
+    static func run(
+        contentsOfFile path: String, layout: EventFileReader.Layout?, maximumLineBytes: Int, windows: WindowSpecification,
+        outOfOrdernessMillis: Int64, allowedLatenessMillis: Int64, tracksDistinctValues: Bool, output: any ReplayOutput,
+        chunkBytes: Int
+    ) throws(ReplayError) -> (summary: ReplaySummary, contents: EventFileReader.Contents) {
         let mode = ExecutionMode.streaming(outOfOrdernessMillis: outOfOrdernessMillis)
+        let stream = Stream(path: path, layout: layout, maximumLineBytes: maximumLineBytes, windows: windows,
+                            tracksDistinctValues: tracksDistinctValues, chunkBytes: chunkBytes)
         do {
             switch windows {
             case .tumbling(let size):
-                return try stream(WindowOperator(assigner: TumblingWindows(sizeMillis: size), mode: mode,
-                                                 allowedLatenessMillis: allowedLatenessMillis, tracksDistinctValues: tracksDistinctValues),
-                                  path, layout, maximumLineBytes, windows)
+                return try stream.run(WindowOperator(assigner: TumblingWindows(sizeMillis: size), mode: mode,
+                                                     allowedLatenessMillis: allowedLatenessMillis,
+                                                     tracksDistinctValues: tracksDistinctValues), output)
             case .sliding(let size, let slide):
-                return try stream(WindowOperator(assigner: SlidingWindows(sizeMillis: size, slideMillis: slide), mode: mode,
-                                                 allowedLatenessMillis: allowedLatenessMillis, tracksDistinctValues: tracksDistinctValues),
-                                  path, layout, maximumLineBytes, windows)
+                return try stream.run(WindowOperator(assigner: SlidingWindows(sizeMillis: size, slideMillis: slide), mode: mode,
+                                                     allowedLatenessMillis: allowedLatenessMillis,
+                                                     tracksDistinctValues: tracksDistinctValues), output)
             case .session(let gap):
                 let session: SessionWindowOperator
                 do {
@@ -93,7 +138,7 @@ public enum Replay {
                 } catch {
                     throw ReplayError.invalidSetting(.window, message: error.description)
                 }
-                return try stream(session, path, layout, maximumLineBytes, windows)
+                return try stream.run(session, output)
             }
         } catch let error as EventFileReader.FileError {
             throw .unreadable(message: error.description)
@@ -104,19 +149,30 @@ public enum Replay {
         }
     }
 
-    private static func stream<Operator: ReplayOperator>(
-        _ windowOperator: Operator, _ path: String, _ layout: EventFileReader.Layout?, _ maximumLineBytes: Int,
-        _ windows: WindowSpecification
-    ) throws(EventFileReader.FileError) -> (result: ReplayResult, contents: EventFileReader.Contents) {
-        var sink = ReplayEventSink(windowOperator)
-        let contents = try EventFileReader.read(contentsOfFile: path, layout: layout, maximumLineBytes: maximumLineBytes, into: &sink)
-        sink.finish()
-        let names = sink.keyNames
-        let result = ReplayResult(
-            windowDescription: windows.description, windows: rows(sink.windowOperator.sink) { names[Int($0)] },
-            lateEvents: sink.lateRecords, duplicatesDropped: sink.windowOperator.duplicatesDropped,
-            quarantined: contents.quarantined, eventsRead: sink.eventsRead)
-        return (result, contents)
+    /// One streamed replay's settings.
+    private struct Stream {
+        let path: String
+        let layout: EventFileReader.Layout?
+        let maximumLineBytes: Int
+        let windows: WindowSpecification
+        let tracksDistinctValues: Bool
+        let chunkBytes: Int
+
+        func run<Operator: ReplayOperator>(
+            _ windowOperator: Operator, _ output: any ReplayOutput
+        ) throws(EventFileReader.FileError) -> (summary: ReplaySummary, contents: EventFileReader.Contents) {
+            var sink = ReplayEventSink(windowOperator, output: output)
+            let contents = try ReplayReadingThread.read(
+                path: path, layout: layout, maximumLineBytes: maximumLineBytes, chunkBytes: chunkBytes,
+                keptQuarantineCount: ReplaySummary.quarantineExampleLimit) { batch in sink.take(batch) }
+            sink.finish()
+            let summary = ReplaySummary(
+                windowDescription: windows.description, eventsRead: sink.eventsRead, windowCount: sink.windowsWritten,
+                overflowedSumCount: sink.overflowedSums, tracksDistinctValues: tracksDistinctValues,
+                lateEventCount: sink.lateEventsWritten, duplicatesDropped: sink.windowOperator.duplicatesDropped,
+                quarantinedCount: contents.quarantinedCount, firstQuarantined: contents.quarantined)
+            return (summary, contents)
+        }
     }
 
     /// The windows of `sink` as report rows, in (start, key, end) order.

@@ -5,8 +5,20 @@ import TierwiseModel
 /// read), reads the file with its quarantine, refuses a file without events
 /// unless asked otherwise, and replays it through the engine.
 public enum ReplayRunner {
-    /// The replay's result, or the first reason it cannot run.
+    /// The replay's result, held whole in memory, or the first reason it cannot run.
     public static func run(_ request: ReplayRequest) throws(ReplayError) -> ReplayResult {
+        let collector = ReplayCollector()
+        let summary = try run(request, output: collector)
+        return ReplayResult(
+            windowDescription: summary.windowDescription, windows: collector.windows, lateEvents: collector.lateEvents,
+            duplicatesDropped: summary.duplicatesDropped, quarantined: collector.quarantined, eventsRead: summary.eventsRead)
+    }
+
+    /// Runs the replay, handing its rows, late events and quarantined lines to
+    /// `output` as they become final; returns the summary, or the first reason
+    /// it cannot run (a file without events is found at its end, after `output`
+    /// has seen its quarantined lines: write nothing until this returns).
+    public static func run(_ request: ReplayRequest, output: any ReplayOutput) throws(ReplayError) -> ReplaySummary {
         let windows = try windowSpecification(request.windowText)
         let bound = try duration(request.outOfOrdernessText, setting: .outOfOrderness)
         let lateness = try duration(request.allowedLatenessText, setting: .allowedLateness)
@@ -19,14 +31,14 @@ public enum ReplayRunner {
             }
             throw .invalidSetting(setting, message: error.description)
         }
-        // The file is read and replayed as one stream; nothing is written before the result is whole.
-        let (result, contents) = try Replay.run(
+        // The file is read and replayed as one stream.
+        let (summary, contents) = try Replay.run(
             contentsOfFile: request.path, layout: request.inputFormat, windows: windows, outOfOrdernessMillis: bound,
-            allowedLatenessMillis: lateness, tracksDistinctValues: request.tracksDistinctValues)
-        if result.eventsRead == 0 && contents.nonBlankLineCount > 0 && !request.allowsEmptyInput {
+            allowedLatenessMillis: lateness, tracksDistinctValues: request.tracksDistinctValues, output: output)
+        if summary.eventsRead == 0 && contents.nonBlankLineCount > 0 && !request.allowsEmptyInput {
             throw .noEvents(path: request.path, message: noEventsMessage(contents))
         }
-        return result
+        return summary
     }
 
     /// "no events in 2 non-blank lines, read as CSV (...): 1 quarantined, the first at line 1: …".
@@ -38,11 +50,11 @@ public enum ReplayRunner {
         case .content: "judged from the first lines"
         }
         var message = "no events in \(lines), read as \(contents.layout.name) (\(how))"
-        if contents.layout == .csv && contents.nonBlankLineCount == 1 && contents.quarantined.isEmpty {
+        if contents.layout == .csv && contents.nonBlankLineCount == 1 && contents.quarantinedCount == 0 {
             message += ": the one line is the CSV header"
         }
         if let first = contents.quarantined.first {
-            message += "; \(contents.quarantined.count) quarantined, the first at line \(first.line): \(first.reason)"
+            message += "; \(contents.quarantinedCount) quarantined, the first at line \(first.line): \(first.reason)"
         }
         return message + ". Use --input-format to choose the format, or --allow-empty to accept a file without events."
     }

@@ -15,7 +15,7 @@ struct ArchitectureTests {
         "TierwiseModel": ["TierwiseJSON", "TierwisePlatform"],
         "TierwiseAnalyzer": ["TierwiseModel"],
         "TierwiseReports": ["TierwiseModel", "TierwiseJSON"],
-        "TierwiseReplay": ["TierwiseModel", "TierwiseEngine", "TierwiseJSON"],
+        "TierwiseReplay": ["TierwiseModel", "TierwiseEngine", "TierwiseJSON", "TierwisePlatform"],
         "TierwiseSimulator": ["TierwiseModel", "TierwiseEngine", "TierwisePlatform"],
         "TierwiseCLI": [
             "TierwiseJSON", "TierwiseModel", "TierwiseAnalyzer", "TierwiseReplay", "TierwiseSimulator", "TierwiseReports", "TierwisePlatform",

@@ -9,13 +9,15 @@ struct ReplayStreamTests {
     private let path = FileManager.default.temporaryDirectory.appendingPathComponent("tierwise-replay-stream-\(UUID().uuidString)").path
 
     /// The streamed replay and the in-memory replay of the same bytes.
-    private func both(_ bytes: [UInt8], layout: EventFileReader.Layout?, windows: WindowSpecification, lineLimit: Int = 1 << 20)
-        throws -> (streamed: ReplayResult, inMemory: ReplayResult)
-    {
+    private func both(
+        _ bytes: [UInt8], layout: EventFileReader.Layout?, windows: WindowSpecification, lineLimit: Int = 1 << 20,
+        chunkBytes: Int = EventFileReader.chunkBytes
+    ) throws -> (streamed: ReplayResult, inMemory: ReplayResult) {
         try Data(bytes).write(to: URL(fileURLWithPath: path))
         defer { try? FileManager.default.removeItem(atPath: path) }
         let streamed = try Replay.run(contentsOfFile: path, layout: layout, maximumLineBytes: lineLimit, windows: windows,
-                                      outOfOrdernessMillis: 5_000, allowedLatenessMillis: 1_000).result
+                                      outOfOrdernessMillis: 5_000, allowedLatenessMillis: 1_000, tracksDistinctValues: false,
+                                      chunkBytes: chunkBytes).result
         let contents = EventFileReader.read(bytes, layout: layout, maximumLineBytes: lineLimit, scansFast: false)
         let inMemory = try Replay.run(contents, windows: windows, outOfOrdernessMillis: 5_000, allowedLatenessMillis: 1_000)
         return (streamed, inMemory)
@@ -31,11 +33,49 @@ struct ReplayStreamTests {
         for index in 0..<600 {
             let bytes = mutator.file(isCSV: index % 2 == 0)
             let layout: EventFileReader.Layout? = [nil, .jsonLines, .csv][index % 3]
-            let (streamed, inMemory) = try both(bytes, layout: layout, windows: windows[index % 3], lineLimit: 512)
+            let (streamed, inMemory) = try both(bytes, layout: layout, windows: windows[index % 3], lineLimit: 512,
+                                                chunkBytes: [1 << 20, 1 + index % 97][index % 2])
             if streamed != inMemory { failures.append("case \(index):\nstreamed: \(streamed)\nin memory: \(inMemory)") }
             if failures.count > 3 { break }
         }
         #expect(failures.isEmpty, "\(failures.joined(separator: "\n\n"))")
+    }
+
+    @Test("Chunk boundaries anywhere: a line split across chunks, CRLF, a BOM, a last line without a newline, a line over the limit")
+    func chunkBoundaries() throws {
+        let jsonLines = "\u{FEFF}" + #"{"id":1,"key":"a","event_time":1000,"value":1.5}"# + "\r\n"
+            + #"{"id":2, "key":"bb","event_time":2000,"value":2}"# + "\n\n"
+            + #"{"id":"x3","key":"a","event_time":61000,"value":-3.25}"# + "\r\n"
+            + "not json\n"
+            + #"{"id":4,"key":"c","event_time":"1970-01-01T00:02:00Z","value":4}"# + "\n"
+            + String(repeating: "z", count: 90) + "\n"
+            + #"{"id":1,"key":"a","event_time":3000,"value":9}"# + "\n"
+            + #"{"id":5,"key":"a","event_time":500,"value":5}"#
+        let csv = "\u{FEFF}id,key,event_time,value\r\n1,a,1000,1.5\r\n2,bb,2000,2\n\n\"x3\",a,61000,-3.25\nbad,row\n"
+            + "4,c,1970-01-01T00:02:00Z,4\n1,a,3000,9\n5,a,500,5"
+        for (text, layout) in [(jsonLines, EventFileReader.Layout.jsonLines), (csv, .csv)] {
+            let bytes = Array(text.utf8)
+            try Data(bytes).write(to: URL(fileURLWithPath: path))
+            defer { try? FileManager.default.removeItem(atPath: path) }
+            let contents = EventFileReader.read(bytes, layout: nil, maximumLineBytes: 80, scansFast: false)
+            #expect(contents.layout == layout)
+            let expected = try Replay.run(contents, windows: .tumbling(sizeMillis: 60_000), outOfOrdernessMillis: 0,
+                                          allowedLatenessMillis: 0)
+            // By hand: 6 events (the ISO time included), id 1 again a duplicate, the event at 500 ms late, and
+            // rows a and bb in [0, 60 s), a in [60 s, 120 s), c in [120 s, 180 s), one event each.
+            #expect(expected.eventsRead == 6)
+            #expect(expected.quarantined.count == (layout == .csv ? 1 : 2))
+            #expect(expected.duplicatesDropped == 1)
+            #expect(expected.lateEvents.map(\.timestampMillis) == [500])
+            #expect(expected.windows.map(\.count) == [1, 1, 1, 1])
+            for chunkBytes in [1, 2, 3, 5, 7, 11, 16, 31, 64, 1 << 20] {
+                let streamed = try Replay.run(
+                    contentsOfFile: path, layout: nil, maximumLineBytes: 80, windows: .tumbling(sizeMillis: 60_000),
+                    outOfOrdernessMillis: 0, allowedLatenessMillis: 0, tracksDistinctValues: false, chunkBytes: chunkBytes)
+                #expect(streamed.result == expected, "chunks of \(chunkBytes) bytes, \(layout)")
+                #expect(streamed.contents.quarantinedCount == expected.quarantined.count)
+            }
+        }
     }
 
     @Test("Integer ids, their text, canonically equivalent keys and late first occurrences replay as before")

@@ -34,10 +34,8 @@ enum ReplayCommand: Command {
             + "file with lines but no events (unless --allow-empty), 3 when the output cannot be written."
     )
 
-    private enum Format: String, CaseIterable { case json, csv, markdown }
-
     static func run(_ arguments: ParsedArguments, console: Console) throws(UsageError) -> Int32 {
-        let format = try arguments.choice("--format", as: Format.self, command: spec.name) ?? .json
+        let format = try arguments.choice("--format", as: ReplayReportStream.Format.self, command: spec.name) ?? .json
         let request = ReplayRequest(
             path: arguments.positionals[0],
             inputFormat: try arguments.choice("--input-format", as: EventFileReader.Layout.self, command: spec.name),
@@ -46,9 +44,11 @@ enum ReplayCommand: Command {
             allowedLatenessText: arguments.values["--allowed-lateness"] ?? "0s",
             tracksDistinctValues: arguments.flags.contains("--distinct"),
             allowsEmptyInput: arguments.flags.contains("--allow-empty"))
-        let result: ReplayResult
+        // Rows are rendered and spooled as windows close; nothing is written before the replay has ended.
+        let report = SpooledReplayReport(format: format, tracksDistinctValues: request.tracksDistinctValues)
+        let summary: ReplaySummary
         do {
-            result = try ReplayRunner.run(request)
+            summary = try ReplayRunner.run(request, output: report)
         } catch {
             switch error {
             case .invalidSetting(let setting, let message):
@@ -61,15 +61,12 @@ enum ReplayCommand: Command {
                 return ExitStatus.badInput
             }
         }
-        for warning in ReplayReport.diagnostics(result, path: request.path) {
+        for warning in ReplayReport.diagnostics(summary, path: request.path) {
             console.writeError("tierwise: warning: \(warning)\n")
         }
-        let report: String = switch format {
-        case .json: ReplayReport.json(result)
-        case .csv: ReplayReport.csv(result)
-        case .markdown: ReplayReport.markdown(result)
+        return deliver(arguments: arguments, console: console) { sink throws(ReportSinkError) in
+            try report.deliver(summary, to: sink)
         }
-        return deliver(report, arguments: arguments, console: console)
     }
 
     private static func optionName(_ setting: ReplaySetting) -> String {

@@ -13,24 +13,24 @@ import TierwisePlatform
 ///
 /// Every shared field is read and written under `condition`'s lock; that is
 /// what makes the unchecked `Sendable` sound.
-final class ChunkHandoff: @unchecked Sendable {
+public final class ChunkHandoff<Chunk: Sendable>: @unchecked Sendable {
     private let condition = NSCondition()
     private let capacity: Int
-    private var full: [[Event]] = []
-    private var empty: [[Event]] = []
+    private var full: [Chunk] = []
+    private var empty: [Chunk] = []
     private var finished = false
     private var failure: (any Error)?
 
     /// Polls before sleeping (each a lock, a check and a `sched_yield`): about a millisecond.
-    private static let pollsBeforeSleeping = 1_000
+    private static var pollsBeforeSleeping: Int { 1_000 }
 
     /// A handoff holding at most `capacity` full chunks.
-    init(capacity: Int) {
+    public init(capacity: Int) {
         self.capacity = max(capacity, 1)
     }
 
     /// Blocks while `capacity` chunks wait, then queues `chunk`.
-    func put(_ chunk: [Event]) {
+    public func put(_ chunk: Chunk) {
         condition.lock()
         waitWhile { full.count >= capacity }
         full.append(chunk)
@@ -39,7 +39,7 @@ final class ChunkHandoff: @unchecked Sendable {
     }
 
     /// The oldest waiting chunk; nil once the producer has finished and every chunk is taken.
-    func take() -> [Event]? {
+    public func take() -> Chunk? {
         condition.lock()
         defer { condition.unlock() }
         waitWhile { full.isEmpty && !finished }
@@ -48,27 +48,8 @@ final class ChunkHandoff: @unchecked Sendable {
         return full.removeFirst()
     }
 
-    /// Gives an emptied chunk back for the producer to fill again.
-    func recycle(_ chunk: consuming [Event]) {
-        chunk.removeAll(keepingCapacity: true)
-        condition.lock()
-        empty.append(chunk)
-        condition.unlock()
-    }
-
-    /// A chunk to fill: a recycled one when there is one, else a new array of `capacity` events.
-    func emptyChunk(reserving capacity: Int) -> [Event] {
-        condition.lock()
-        let chunk = empty.popLast()
-        condition.unlock()
-        if let chunk { return chunk }
-        var fresh: [Event] = []
-        fresh.reserveCapacity(capacity)
-        return fresh
-    }
-
     /// The producer is done (with `error` when it failed); wakes the consumer.
-    func finish(throwing error: (any Error)? = nil) {
+    public func finish(throwing error: (any Error)? = nil) {
         condition.lock()
         finished = true
         failure = error
@@ -92,9 +73,31 @@ final class ChunkHandoff: @unchecked Sendable {
     }
 
     /// The producer's error, once ``take()`` has returned nil.
-    var producerError: (any Error)? {
+    public var producerError: (any Error)? {
         condition.lock()
         defer { condition.unlock() }
         return failure
     }
+}
+
+extension ChunkHandoff where Chunk == [Event] {
+    /// Gives an emptied chunk back for the producer to fill again.
+    func recycle(_ chunk: consuming [Event]) {
+        chunk.removeAll(keepingCapacity: true)
+        condition.lock()
+        empty.append(chunk)
+        condition.unlock()
+    }
+
+    /// A chunk to fill: a recycled one when there is one, else a new array of `capacity` events.
+    func emptyChunk(reserving capacity: Int) -> [Event] {
+        condition.lock()
+        let chunk = empty.popLast()
+        condition.unlock()
+        if let chunk { return chunk }
+        var fresh: [Event] = []
+        fresh.reserveCapacity(capacity)
+        return fresh
+    }
+
 }

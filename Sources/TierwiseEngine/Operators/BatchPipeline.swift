@@ -28,7 +28,7 @@ public enum BatchPipeline {
         _ source: any EventBatchSource & Sendable, through windowOperator: inout WindowOperator<Assigner>
     ) throws {
         precondition(windowOperator.mode == .batch, "a batch pipeline runs an operator in batch mode")
-        let handoff = ChunkHandoff(capacity: chunksInFlight)
+        let handoff = ChunkHandoff<[Event]>(capacity: chunksInFlight)
         let producer = Producer(source: source, deduplicator: windowOperator.time.deduplicator, latest: windowOperator.time.watermarks)
         // Two processors allowed: keep this thread on one and the producer on the other
         // for the run (ThreadPlacement explains why); the caller's affinity comes back after.
@@ -84,7 +84,7 @@ public enum BatchPipeline {
             state.duplicates += state.deduplicator.removeDuplicates(from: &chunk, latest: &state.latest)
         }
 
-        func run(into handoff: ChunkHandoff) {
+        func run(into handoff: ChunkHandoff<[Event]>) {
             do {
                 var chunk = handoff.emptyChunk(reserving: BatchPipeline.chunkEvents)
                 while try source.read(into: &chunk, maximum: BatchPipeline.chunkEvents) {

@@ -9,7 +9,7 @@
 /// when it did, the operator fires and purges its windows and calls
 /// ``advance(to:)``. Which windows fire is the trigger's decision
 /// (``EventTimeTrigger``), not this type's.
-struct EventTimeBookkeeping: Sendable {
+@usableFromInline struct EventTimeBookkeeping: Sendable {
     // MARK: - Configuration
 
     /// Streaming (the watermark follows the events) or batch (no watermark until the end).
@@ -34,8 +34,14 @@ struct EventTimeBookkeeping: Sendable {
     var eventsSeen = 0
     /// Events dropped because their id was already seen.
     var duplicatesDropped = 0
-    /// Events that arrived after all their windows were purged (the late side output).
+    /// Events that arrived after all their windows were purged (the late side
+    /// output), when ``retainsLateEvents``.
     var lateEvents: [Event] = []
+    /// Whether late events are kept in ``lateEvents``; a stream that reports
+    /// them as they happen sets this to false, so memory does not grow with them.
+    var retainsLateEvents = true
+    /// Late events so far, kept or not.
+    @usableFromInline var lateEventCount = 0
 
     /// The bookkeeping of an operator in `mode`; `deduplicationTTLMillis` nil
     /// remembers ids for good. The TTL must be at least 0 and at most
@@ -85,7 +91,8 @@ struct EventTimeBookkeeping: Sendable {
     /// Sends `event` to the late side output.
     @inline(__always)
     mutating func recordLate(_ event: Event) {
-        lateEvents.append(event)
+        lateEventCount += 1
+        if retainsLateEvents { lateEvents.append(event) }
     }
 
     /// Streaming mode: takes `timestampMillis` into account and returns the

@@ -32,8 +32,15 @@ public struct SessionWindowOperator: Sendable {
     private var timers = MinHeap<Timer>()
 
     // MARK: Output
-    /// Final (upserted) results of every fired session.
+    /// Final (upserted) results of every fired session (when ``retainsResults``).
     public private(set) var sink = UpsertSink()
+    /// Whether fired results are kept in ``sink``; see ``WindowOperator/retainsResults``.
+    public var retainsResults = true
+    /// Whether each session's final result is kept, when it is purged, for
+    /// ``takeFinalResults()``; see ``WindowOperator/collectsFinalResults``.
+    public var collectsFinalResults = false
+    /// Purged sessions not yet taken.
+    private var finalResults: [WindowResult] = []
 
     struct Session: Sendable {
         var window: TimeWindow
@@ -89,12 +96,12 @@ public struct SessionWindowOperator: Sendable {
             for index in overlapping.reversed() {
                 let old = keySessions.remove(at: index)
                 merged.aggregate.merge(old.aggregate)
-                if old.hasFired && old.window != window { sink.remove(key: event.key, window: old.window) }
+                if old.hasFired && old.window != window && retainsResults { sink.remove(key: event.key, window: old.window) }
                 merged.hasFired = merged.hasFired || (old.hasFired && old.window == window)
             }
             if decision.isFire {
                 merged.hasFired = true
-                sink.upsert(key: event.key, window: window, aggregate: merged.aggregate)
+                if retainsResults { sink.upsert(key: event.key, window: window, aggregate: merged.aggregate) }
             } else if merged.hasFired {
                 // The session grew past the watermark: it fires again when the watermark gets there.
                 merged.hasFired = false
@@ -123,15 +130,44 @@ public struct SessionWindowOperator: Sendable {
             let decision = trigger.result(for: timer.window, at: newWatermark)
             if !keySessions[index].hasFired {
                 keySessions[index].hasFired = true
-                sink.upsert(key: timer.key, window: timer.window, aggregate: keySessions[index].aggregate)
+                if retainsResults { sink.upsert(key: timer.key, window: timer.window, aggregate: keySessions[index].aggregate) }
             }
             if decision.isPurge {
-                keySessions.remove(at: index)
+                let purged = keySessions.remove(at: index)
+                if collectsFinalResults {
+                    finalResults.append(WindowResult(key: timer.key, window: purged.window, aggregate: purged.aggregate))
+                }
             } else {
                 timers.insert(Timer(dueMillis: trigger.purgeTimeMillis(of: timer.window), key: timer.key, window: timer.window))
             }
             open[timer.key] = keySessions.isEmpty ? nil : keySessions
         }
+    }
+
+    // MARK: - Final results
+
+    /// True when sessions were purged since the last ``takeFinalResults()``.
+    public var hasFinalResults: Bool { !finalResults.isEmpty }
+
+    /// The final results of the sessions purged since the last call, in purge
+    /// order (not in order of start: a long session can close after a later
+    /// short one; see ``earliestPossibleFinalStartMillis``).
+    public mutating func takeFinalResults() -> [WindowResult] {
+        defer { finalResults.removeAll(keepingCapacity: true) }
+        return finalResults
+    }
+
+    /// No session purged from now on starts before this: the earliest start
+    /// of an open session, or of a session a future event that is not late
+    /// could open (after W − gap − lateness). Costs a pass over the open sessions.
+    public var earliestPossibleFinalStartMillis: Int64 {
+        let newest = watermark.millis.subtractingClamped(sessions.gapMillis)
+            .subtractingClamped(allowedLatenessMillis).addingClamped(1)
+        var earliest = newest
+        for keySessions in open.values {
+            for session in keySessions where session.window.startMillis < earliest { earliest = session.window.startMillis }
+        }
+        return earliest
     }
 
     // MARK: - Introspection
@@ -147,8 +183,15 @@ public struct SessionWindowOperator: Sendable {
     public var allowedLatenessMillis: Int64 { trigger.allowedLatenessMillis }
     /// The watermark sessions have been fired and purged against.
     public var watermark: Watermark { time.watermark }
-    /// Events that arrived after the session they would form was purged.
+    /// Events that arrived after the session they would form was purged (when ``retainsLateEvents``).
     public var lateEvents: [Event] { time.lateEvents }
+    /// Late events so far, whether kept or not.
+    public var lateEventCount: Int { time.lateEventCount }
+    /// Whether late events are kept in ``lateEvents``.
+    public var retainsLateEvents: Bool {
+        get { time.retainsLateEvents }
+        set { time.retainsLateEvents = newValue }
+    }
     /// Events dropped because their id was already seen.
     public var duplicatesDropped: Int { time.duplicatesDropped }
     /// Events processed (including duplicates and late ones).

@@ -25,7 +25,7 @@ public struct WindowOperator<Assigner: WindowAssigner>: Sendable {
 
     // MARK: Time and accounting
     /// Watermark, deduplication, counters and late side output (shared with ``SessionWindowOperator``).
-    var time: EventTimeBookkeeping
+    @usableFromInline var time: EventTimeBookkeeping
 
     // MARK: State
     /// Open windows and their aggregates by key.
@@ -42,6 +42,17 @@ public struct WindowOperator<Assigner: WindowAssigner>: Sendable {
     public var retainsResults = true
     /// Window results fired so far (including re-fires within the allowed lateness).
     public internal(set) var resultsEmitted = 0
+    /// Whether each window's final result (its aggregates when it is purged,
+    /// after every update within the allowed lateness) is kept for
+    /// ``takeFinalResults()``: how a stream writes results as windows close,
+    /// with ``retainsResults`` false, instead of collecting them all.
+    public var collectsFinalResults = false
+    /// Purged windows not yet taken, in purge order.
+    private var finalStates: [WindowState] = []
+    /// True when windows were purged since the last ``takeFinalResults()``
+    /// (only when ``collectsFinalResults``). Stored, not computed, so a caller
+    /// in another module checks it per event without a call.
+    public private(set) var hasFinalResults = false
 
     /// An operator; `deduplicationTTLMillis` nil remembers ids forever (batch).
     /// The lateness and the TTL must be at least 0 and at most
@@ -173,7 +184,29 @@ public struct WindowOperator<Assigner: WindowAssigner>: Sendable {
         // Windows are ordered by end, and both decisions are monotone in the end:
         // the windows to fire, and then to purge, are each a prefix.
         while let fired = windows.fireNext(while: { trigger.result(for: $0, at: newWatermark).isFire }) { emitAll(of: fired) }
-        windows.purge { trigger.result(for: $0, at: newWatermark).isPurge }
+        if collectsFinalResults {
+            windows.purge(while: { trigger.result(for: $0, at: newWatermark).isPurge }, into: &finalStates)
+            hasFinalResults = !finalStates.isEmpty
+        } else {
+            windows.purge { trigger.result(for: $0, at: newWatermark).isPurge }
+        }
+    }
+
+    // MARK: - Final results
+
+    /// The final results of the windows purged since the last call, window by
+    /// window in purge order: ascending (end, start), which for windows of one
+    /// size is ascending start. Within a window, keys come in no particular order.
+    /// No later result can belong to a window that starts earlier.
+    public mutating func takeFinalResults() -> [WindowResult] {
+        var results: [WindowResult] = []
+        results.reserveCapacity(finalStates.reduce(0) { $0 + $1.entryCount })
+        for state in finalStates {
+            state.forEach { key, aggregate in results.append(WindowResult(key: key, window: state.window, aggregate: aggregate)) }
+        }
+        finalStates.removeAll(keepingCapacity: true)
+        hasFinalResults = false
+        return results
     }
 
     // MARK: - Introspection
@@ -205,10 +238,21 @@ public struct WindowOperator<Assigner: WindowAssigner>: Sendable {
         get { time.watermark }
         set { time.watermark = newValue }
     }
-    /// Events that arrived after all their windows were purged.
+    /// Events that arrived after all their windows were purged (when ``retainsLateEvents``).
     public internal(set) var lateEvents: [Event] {
         get { time.lateEvents }
-        set { time.lateEvents = newValue }
+        set {
+            time.lateEvents = newValue
+            time.lateEventCount = newValue.count
+        }
+    }
+    /// Late events so far, whether kept or not.
+    @inlinable public var lateEventCount: Int { time.lateEventCount }
+    /// Whether late events are kept in ``lateEvents``; a stream that reports
+    /// each as it happens (see ``lateEventCount``) sets this to false.
+    public var retainsLateEvents: Bool {
+        get { time.retainsLateEvents }
+        set { time.retainsLateEvents = newValue }
     }
     /// Events dropped because their id was already seen.
     public internal(set) var duplicatesDropped: Int {

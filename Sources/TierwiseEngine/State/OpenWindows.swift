@@ -59,14 +59,31 @@ struct OpenWindows: Sendable {
     /// Drops fired windows while `isExpired` holds for the earliest; returns how many.
     @discardableResult
     mutating func purge(while isExpired: (TimeWindow) -> Bool) -> Int {
-        var purged = 0
-        while purged < firedCount, isExpired(states[purged].window) { purged += 1 }
-        if purged > 0 {
-            states.removeFirst(purged)
-            firedCount -= purged
-            lastIndex = 0
-        }
+        let purged = expiredCount(while: isExpired)
+        removeFirst(purged)
         return purged
+    }
+
+    /// Drops fired windows while `isExpired` holds for the earliest, as
+    /// ``purge(while:)`` does, appending them to `purged` in order.
+    mutating func purge(while isExpired: (TimeWindow) -> Bool, into purged: inout [WindowState]) {
+        let count = expiredCount(while: isExpired)
+        purged.append(contentsOf: states[0..<count])
+        removeFirst(count)
+    }
+
+    /// How many fired windows at the front `isExpired` holds for.
+    private func expiredCount(while isExpired: (TimeWindow) -> Bool) -> Int {
+        var count = 0
+        while count < firedCount, isExpired(states[count].window) { count += 1 }
+        return count
+    }
+
+    private mutating func removeFirst(_ count: Int) {
+        guard count > 0 else { return }
+        states.removeFirst(count)
+        firedCount -= count
+        lastIndex = 0
     }
 
     /// Restores one entry (from a checkpoint).

@@ -1,5 +1,6 @@
 import Foundation
 import TierwiseModel
+import TierwisePlatform
 
 extension EventFileReader {
     /// Why an events file could not be read at all (as opposed to lines in it).
@@ -18,8 +19,8 @@ extension EventFileReader {
         }
     }
 
-    /// Bytes read from the file per call.
-    static let chunkBytes = 1 << 18
+    /// Bytes read from the file per call: 1 MiB.
+    static let chunkBytes = 1 << 20
 
     /// Reads the events file at `path` a chunk at a time, so memory holds the
     /// events read and at most ``maximumLineBytes`` of any line (plus, while the
@@ -37,32 +38,32 @@ extension EventFileReader {
 
     /// Reads the events file at `path` as ``read(contentsOfFile:layout:maximumLineBytes:)``
     /// does, handing each event to `sink` as it is read: the contents returned hold no events.
+    /// `keptQuarantineCount` limits the quarantined lines the contents keep (the sink sees them all).
     static func read<Sink: EventSink>(
-        contentsOfFile path: String, layout: Layout?, maximumLineBytes: Int, into sink: inout Sink
+        contentsOfFile path: String, layout: Layout?, maximumLineBytes: Int, into sink: inout Sink,
+        keptQuarantineCount: Int = .max, chunkBytes: Int = chunkBytes
     ) throws(FileError) -> Contents {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue,
-              let handle = FileHandle(forReadingAtPath: path)
-        else { throw .cannotOpen(path: path) }
-        defer { try? handle.close() }
+        guard let reader = FileChunkReader(path: path) else { throw .cannotOpen(path: path) }
         let fromExtension = Layout(pathExtension: URL(fileURLWithPath: path).pathExtension)
         let source: LayoutSource = layout != nil ? .given : fromExtension != nil ? .pathExtension : .content
-        var decoder = Decoder(layout: layout ?? fromExtension, source: source, maximumLineBytes: maximumLineBytes, sink: sink)
+        var decoder = Decoder(layout: layout ?? fromExtension, source: source, maximumLineBytes: maximumLineBytes, sink: sink,
+                              keptQuarantineCount: keptQuarantineCount)
         defer { sink = decoder.sink }
         var splitter = EventLineSplitter(maximumBytes: maximumLineBytes)
         while true {
-            let chunk: Data?
-            do {
-                chunk = try handle.read(upToCount: chunkBytes)
-            } catch {
-                throw .readFailed(path: path, reason: "\(error.localizedDescription)")
+            let chunk: [UInt8]
+            switch reader.next(maximumBytes: chunkBytes) {
+            case .success(let bytes): chunk = bytes
+            case .failure(let failure): throw .readFailed(path: path, reason: failure.description)
             }
-            guard let chunk, !chunk.isEmpty else { break }
-            chunk.withUnsafeBytes { raw in
-                splitter.feed(raw.bindMemory(to: UInt8.self)) { decoder.take($0) }
+            guard !chunk.isEmpty else { break }
+            decoder.sink.begin(chunk: chunk)
+            chunk.withUnsafeBufferPointer { bytes in
+                splitter.feed(bytes, views: { decoder.take($0) })
             }
+            decoder.sink.endChunk()
         }
-        splitter.finish { decoder.take($0) }
+        splitter.finish(views: { decoder.take($0) })
         return decoder.finish()
     }
 }

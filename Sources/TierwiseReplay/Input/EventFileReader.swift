@@ -63,8 +63,11 @@ public enum EventFileReader {
     public struct Contents: Sendable, Equatable {
         /// Events generated.
         public var events: [EventRecord] = []
-        /// Lines that were not events.
+        /// Lines that were not events (when streamed, only the first
+        /// ``ReplaySummary/quarantineExampleLimit``: the sink sees them all).
         public var quarantined: [QuarantinedLine] = []
+        /// How many lines were quarantined.
+        public var quarantinedCount = 0
         /// Lines that were not blank: events, quarantined lines and a CSV header.
         public var nonBlankLineCount = 0
         /// The layout the lines were read in.
@@ -102,8 +105,8 @@ public enum EventFileReader {
         var decoder = Decoder(layout: layout, source: layout == nil ? .content : .given, maximumLineBytes: maximumLineBytes,
                               sink: RecordCollector(), scansFast: scansFast)
         var splitter = EventLineSplitter(maximumBytes: maximumLineBytes)
-        splitter.feed(bytes) { decoder.take($0) }
-        splitter.finish { decoder.take($0) }
+        bytes.withUnsafeBufferPointer { splitter.feed($0, views: { decoder.take($0) }) }
+        splitter.finish(views: { decoder.take($0) })
         var contents = decoder.finish()
         contents.events = decoder.sink.records
         return contents
@@ -123,8 +126,12 @@ public enum EventFileReader {
         private var vote = LayoutVote()
         private var pending: [EventLineSplitter.Line] = []
         private var csv = CSVState.awaitingHeader
+        /// The header's columns once read, for the fast scanner.
+        private var fastColumns: EventFastScanner.CSVColumns?
         private var contents = Contents()
         private let maximumLineBytes: Int
+        /// How many quarantined lines ``Contents/quarantined`` keeps.
+        private let keptQuarantineCount: Int
 
         private enum CSVState {
             case awaitingHeader
@@ -134,8 +141,12 @@ public enum EventFileReader {
 
         /// A decoder for `layout` (nil: decided from the first lines), chosen
         /// as `source` says, of lines split at `maximumLineBytes`.
-        init(layout: Layout?, source: LayoutSource, maximumLineBytes: Int, sink: Sink, scansFast: Bool = true) {
+        init(
+            layout: Layout?, source: LayoutSource, maximumLineBytes: Int, sink: Sink, scansFast: Bool = true,
+            keptQuarantineCount: Int = .max
+        ) {
             self.sink = sink
+            self.keptQuarantineCount = keptQuarantineCount
             self.scansFast = scansFast
             self.layout = layout
             self.source = source
@@ -144,17 +155,29 @@ public enum EventFileReader {
 
         /// Takes the next line of the file.
         mutating func take(_ line: EventLineSplitter.Line) {
+            switch line {
+            case .text(let number, let bytes):
+                bytes.withUnsafeBufferPointer { take(.text(number: number, bytes: $0)) }
+            case .tooLong(let number, let byteCount, let prefix):
+                prefix.withUnsafeBufferPointer { take(.tooLong(number: number, byteCount: byteCount, prefix: $0)) }
+            }
+        }
+
+        /// Takes the next line of the file where it lies (kept only while the layout is undecided).
+        mutating func take(_ line: EventLineSplitter.View) {
             guard let layout else {
                 if case .text(_, let bytes) = line, isBlank(bytes) { return }
-                vote.count(line)
-                pending.append(line)
+                let copied = line.line
+                vote.count(copied)
+                pending.append(copied)
                 if pending.count == detectionLineCount { decide() }
                 return
             }
             if case .text(_, let bytes) = line, isBlank(bytes) { return }
             contents.nonBlankLineCount += 1
             switch line {
-            case .tooLong(let number, let byteCount, let prefix):
+            case .tooLong(let number, let byteCount, let prefixBytes):
+                let prefix = Array(prefixBytes)
                 if case .csv = layout, case .awaitingHeader = csv {
                     csv = .unreadable
                     quarantine(number, "CSV header: \(tooLongReason(byteCount, prefix)); every line is unreadable")
@@ -187,7 +210,10 @@ public enum EventFileReader {
         }
 
         private mutating func quarantine(_ line: Int, _ reason: String) {
-            contents.quarantined.append(QuarantinedLine(line: line, reason: reason))
+            let line = QuarantinedLine(line: line, reason: reason)
+            contents.quarantinedCount += 1
+            if contents.quarantined.count < keptQuarantineCount { contents.quarantined.append(line) }
+            sink.quarantine(line)
         }
 
         private func tooLongReason(_ byteCount: Int, _ prefix: [UInt8]) -> String {
@@ -197,18 +223,14 @@ public enum EventFileReader {
 
         // MARK: JSON Lines
 
-        private mutating func readJSONLine(_ number: Int, _ bytes: [UInt8]) {
-            if scansFast {
-                let isRead = bytes.withUnsafeBufferPointer { buffer in
-                    guard let fields = EventFastScanner.jsonLine(buffer) else { return false }
-                    sink.take(line: number, fields, in: buffer)
-                    return true
-                }
-                if isRead { return }
+        private mutating func readJSONLine(_ number: Int, _ buffer: UnsafeBufferPointer<UInt8>) {
+            if scansFast, let fields = EventFastScanner.jsonLine(buffer) {
+                sink.take(line: number, fields, in: buffer)
+                return
             }
             let value: JSONValue
             do {
-                value = try JSONParser.parse(bytes)
+                value = try JSONParser.parse(Array(buffer))
             } catch {
                 quarantine(number, "not valid JSON: column \(error.column): \(VisibleText.escaped(error.message, limit: 200))")
                 return
@@ -228,7 +250,12 @@ public enum EventFileReader {
 
         // MARK: CSV
 
-        private mutating func readCSVLine(_ number: Int, _ bytes: [UInt8]) {
+        private mutating func readCSVLine(_ number: Int, _ buffer: UnsafeBufferPointer<UInt8>) {
+            if scansFast, let columns = fastColumns, let fields = EventFastScanner.csvLine(buffer, columns: columns) {
+                sink.take(line: number, fields, in: buffer)
+                return
+            }
+            let bytes = Array(buffer)
             switch csv {
             case .unreadable:
                 return
@@ -243,16 +270,11 @@ public enum EventFileReader {
                     quarantine(number, "CSV header lacks \(missing.joined(separator: ", ")); every line is unreadable")
                     return
                 }
-                csv = .ready(columns: required.compactMap { firstIndex[$0] }, fieldCount: names.count)
+                let columns = required.compactMap { firstIndex[$0] }
+                csv = .ready(columns: columns, fieldCount: names.count)
+                fastColumns = EventFastScanner.CSVColumns(id: columns[0], key: columns[1], time: columns[2], value: columns[3],
+                                                          fieldCount: names.count)
             case .ready(let columns, let fieldCount):
-                if scansFast {
-                    let isRead = bytes.withUnsafeBufferPointer { buffer in
-                        guard let fields = EventFastScanner.csvLine(buffer, columns: columns, fieldCount: fieldCount) else { return false }
-                        sink.take(line: number, fields, in: buffer)
-                        return true
-                    }
-                    if isRead { return }
-                }
                 let fields = parseCSVLine(bytes[...])
                 guard fields.count >= fieldCount else {
                     quarantine(number, "expected \(fieldCount) fields, got \(fields.count)")
@@ -388,6 +410,10 @@ public enum EventFileReader {
     // MARK: - Lines
 
     static func isBlank(_ bytes: [UInt8]) -> Bool {
+        bytes.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }
+    }
+
+    static func isBlank(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         bytes.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import TierwiseModel
 /// Splits an event file into lines, fed a chunk at a time, holding at most
 /// `maximumBytes` + 1 bytes of any line (+ 3 for a BOM on the first): a longer line is counted to its end
@@ -25,6 +26,22 @@ struct EventLineSplitter {
         }
     }
 
+    /// One line of the file as it lies in memory: valid only during the call it is passed to.
+    enum View {
+        /// A line within the limit (possibly blank), without its line break.
+        case text(number: Int, bytes: UnsafeBufferPointer<UInt8>)
+        /// A line over the limit: its length without the line break, and its first bytes.
+        case tooLong(number: Int, byteCount: Int, prefix: UnsafeBufferPointer<UInt8>)
+
+        /// The line, copied out of the buffer it lies in.
+        var line: Line {
+            switch self {
+            case .text(let number, let bytes): .text(number: number, bytes: Array(bytes))
+            case .tooLong(let number, let byteCount, let prefix): .tooLong(number: number, byteCount: byteCount, prefix: Array(prefix))
+            }
+        }
+    }
+
     /// Bytes of a too-long line kept for messages and format detection (at most the limit + 1).
     static let prefixBytes = 256
 
@@ -32,7 +49,8 @@ struct EventLineSplitter {
     let maximumBytes: Int
     /// The number the line being read will have.
     private var number = 1
-    /// The line being read, or its first `maximumBytes + 1` bytes.
+    /// The line being read, or its first `maximumBytes + 1` bytes, when it
+    /// began in an earlier chunk.
     private var current: [UInt8] = []
     /// The length of the line being read so far.
     private var length = 0
@@ -44,17 +62,36 @@ struct EventLineSplitter {
         self.maximumBytes = min(max(maximumBytes, 1), Int.max - 8)
     }
 
-    /// Splits `chunk`, the next bytes of the file, calling `body` with every line it completes.
-    mutating func feed(_ chunk: UnsafeBufferPointer<UInt8>, _ body: (Line) -> Void) {
+    /// Splits `chunk`, the next bytes of the file, calling `body` with every
+    /// line it completes. A line that lies wholly in `chunk` is passed where it
+    /// lies, without a copy; only a line that began in an earlier chunk is assembled.
+    mutating func feed(_ chunk: UnsafeBufferPointer<UInt8>, views body: (View) -> Void) {
+        guard let base = chunk.baseAddress else { return }
         var start = 0
         while start < chunk.count {
-            let newline = chunk[start...].firstIndex(of: 0x0A)
-            let end = newline ?? chunk.count
-            append(UnsafeBufferPointer(rebasing: chunk[start..<end]))
-            guard let newline else { return }
-            completeLine(body)
+            guard let found = memchr(base + start, 0x0A, chunk.count - start) else {
+                append(UnsafeBufferPointer(rebasing: chunk[start...]))
+                return
+            }
+            let newline = UnsafeRawPointer(found).assumingMemoryBound(to: UInt8.self) - base
+            if length == 0 {
+                emitWhole(UnsafeBufferPointer(rebasing: chunk[start..<newline]), body)
+            } else {
+                append(UnsafeBufferPointer(rebasing: chunk[start..<newline]))
+                completeLine(body)
+            }
             start = newline + 1
         }
+    }
+
+    /// End of the file: calls `body` with the last line when it had no line break.
+    mutating func finish(views body: (View) -> Void) {
+        if length > 0 { completeLine(body) }
+    }
+
+    /// ``feed(_:views:)``, each line copied out (for callers that keep lines).
+    mutating func feed(_ chunk: UnsafeBufferPointer<UInt8>, _ body: (Line) -> Void) {
+        feed(chunk, views: { body($0.line) })
     }
 
     /// ``feed(_:_:)-(UnsafeBufferPointer<UInt8>,_)`` for an array.
@@ -62,9 +99,24 @@ struct EventLineSplitter {
         chunk.withUnsafeBufferPointer { feed($0, body) }
     }
 
-    /// End of the file: calls `body` with the last line when it had no line break.
+    /// ``finish(views:)``, the line copied out.
     mutating func finish(_ body: (Line) -> Void) {
-        if length > 0 { completeLine(body) }
+        finish(views: { body($0.line) })
+    }
+
+    /// A line that lies wholly in the chunk: the same line ``completeLine(_:)`` would make of it.
+    @inline(__always)
+    private mutating func emitWhole(_ line: UnsafeBufferPointer<UInt8>, _ body: (View) -> Void) {
+        var bytes = line
+        if let last = bytes.last, last == 0x0D { bytes = UnsafeBufferPointer(rebasing: bytes.dropLast()) }
+        if number == 1 && bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = UnsafeBufferPointer(rebasing: bytes.dropFirst(3)) }
+        if bytes.count > maximumBytes {
+            body(.tooLong(number: number, byteCount: bytes.count,
+                          prefix: UnsafeBufferPointer(rebasing: bytes.prefix(min(Self.prefixBytes, maximumBytes + 1)))))
+        } else {
+            body(.text(number: number, bytes: bytes))
+        }
+        number += 1
     }
 
     private mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
@@ -76,7 +128,7 @@ struct EventLineSplitter {
         lastByte = last
     }
 
-    private mutating func completeLine(_ body: (Line) -> Void) {
+    private mutating func completeLine(_ body: (View) -> Void) {
         var byteCount = length
         var dropFront = 0
         if length > 0 && lastByte == 0x0D {
@@ -87,12 +139,14 @@ struct EventLineSplitter {
             dropFront = 3
             byteCount -= 3
         }
-        if byteCount > maximumBytes {
-            body(.tooLong(number: number, byteCount: byteCount, prefix: Array(current.dropFirst(dropFront).prefix(min(Self.prefixBytes, maximumBytes + 1)))))
-        } else if dropFront > 0 {
-            body(.text(number: number, bytes: Array(current.dropFirst(dropFront))))
-        } else {
-            body(.text(number: number, bytes: current))
+        current.withUnsafeBufferPointer { current in
+            let kept = UnsafeBufferPointer(rebasing: current.dropFirst(dropFront))
+            if byteCount > maximumBytes {
+                body(.tooLong(number: number, byteCount: byteCount,
+                              prefix: UnsafeBufferPointer(rebasing: kept.prefix(min(Self.prefixBytes, maximumBytes + 1)))))
+            } else {
+                body(.text(number: number, bytes: kept))
+            }
         }
         number += 1
         current.removeAll(keepingCapacity: current.capacity <= 1 << 16)

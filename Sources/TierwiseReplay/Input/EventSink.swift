@@ -8,6 +8,21 @@ protocol EventSink {
     mutating func take(line: Int, _ fields: EventFastScanner.Fields, in bytes: UnsafeBufferPointer<UInt8>)
     /// An event the generic reader read.
     mutating func take(_ record: EventRecord)
+    /// A line that did not make an event.
+    mutating func quarantine(_ line: QuarantinedLine)
+    /// The file's next chunk is `chunk`: the bytes handed to
+    /// ``take(line:_:in:)`` until ``endChunk()`` lie in it, unless their line
+    /// began in an earlier chunk (or was held while the layout was detected).
+    mutating func begin(chunk: [UInt8])
+    /// The chunk given to ``begin(chunk:)`` is done with.
+    mutating func endChunk()
+}
+
+extension EventSink {
+    /// Quarantined lines are in the reader's ``EventFileReader/Contents`` already.
+    mutating func quarantine(_ line: QuarantinedLine) {}
+    mutating func begin(chunk: [UInt8]) {}
+    mutating func endChunk() {}
 }
 
 /// Keeps every event as a record: what ``EventFileReader/Contents/events`` holds.

@@ -6,17 +6,35 @@ import TierwiseModel
 protocol ReplayOperator {
     mutating func process(_ event: Event)
     mutating func finish()
-    var sink: UpsertSink { get }
-    var lateEvents: [Event] { get }
+    var retainsResults: Bool { get set }
+    var collectsFinalResults: Bool { get set }
+    var retainsLateEvents: Bool { get set }
+    var hasFinalResults: Bool { get }
+    mutating func takeFinalResults() -> [WindowResult]
+    var lateEventCount: Int { get }
     var duplicatesDropped: Int { get }
+    /// True when results are taken in order of start already (windows of one size).
+    static var takesFinalResultsInOrder: Bool { get }
+    /// No result taken from now on starts before this (may cost a pass over the open windows).
+    var finalResultsOrderBound: Int64 { get }
 }
 
-extension WindowOperator: ReplayOperator {}
-extension SessionWindowOperator: ReplayOperator {}
+extension WindowOperator: ReplayOperator {
+    static var takesFinalResultsInOrder: Bool { true }
+    var finalResultsOrderBound: Int64 { .min }
+}
 
-/// Takes events as the reader reads them straight into an operator: keys and
-/// ids interned by their bytes, integer ids used as they are, and only late
-/// events kept as records, for the report.
+extension SessionWindowOperator: ReplayOperator {
+    static var takesFinalResultsInOrder: Bool { false }
+    var finalResultsOrderBound: Int64 { earliestPossibleFinalStartMillis }
+}
+
+/// Takes events as the reader reads them straight into an operator and hands
+/// what the report lists to a ``ReplayOutput`` as it becomes final: keys and
+/// ids interned by their bytes, integer ids used as they are; a window's rows
+/// when the window is purged, sorted by key; a late event as it is found,
+/// with its record made from the line being read; quarantined lines as read.
+/// Memory holds open windows, deduplication state and the keys, not results.
 ///
 /// Ids name the same event exactly when their texts are equal, as strings
 /// compare (canonically equivalent text is one id, as before): a canonical
@@ -24,17 +42,30 @@ extension SessionWindowOperator: ReplayOperator {}
 /// 2^63 + its interned index. Since deduplication comes before lateness, a
 /// late event is the first occurrence of its id: its record is the current line's.
 struct ReplayEventSink<Operator: ReplayOperator>: EventSink {
-    var windowOperator: Operator
-    /// Keys by their bytes (non-ASCII keys in NFC), and their names as first written.
+    private(set) var windowOperator: Operator
+    let output: any ReplayOutput
+    /// Keys by their bytes (non-ASCII keys in NFC, so byte order is the order strings compare in).
     private var keys = ByteInterner()
-    private(set) var keyNames: [String] = []
+    private var keyNames: [String] = []
     /// Ids that are not canonical integers.
     private var textIDs = ByteInterner()
     private(set) var eventsRead = 0
-    private(set) var lateRecords: [EventRecord] = []
+    private(set) var lateEventsWritten = 0
+    private(set) var windowsWritten = 0
+    private(set) var overflowedSums = 0
+    /// Session results not yet known to be next in (start, key, end) order.
+    private var unordered: [WindowResult] = []
+    /// How many of ``unordered`` make the next ordering pass worth it.
+    private var orderingThreshold = Self.minimumOrderingThreshold
+    private static var minimumOrderingThreshold: Int { 4096 }
 
-    init(_ windowOperator: Operator) {
+    init(_ windowOperator: Operator, output: any ReplayOutput) {
+        var windowOperator = windowOperator
+        windowOperator.retainsResults = false
+        windowOperator.collectsFinalResults = true
+        windowOperator.retainsLateEvents = false
         self.windowOperator = windowOperator
+        self.output = output
     }
 
     mutating func take(line: Int, _ fields: EventFastScanner.Fields, in bytes: UnsafeBufferPointer<UInt8>) {
@@ -55,15 +86,104 @@ struct ReplayEventSink<Operator: ReplayOperator>: EventSink {
         process(Event(id: id, key: key, timestampMillis: record.timestampMillis, value: record.value)) { record }
     }
 
-    /// End of input: every window fires.
-    mutating func finish() { windowOperator.finish() }
+    mutating func quarantine(_ line: QuarantinedLine) {
+        output.quarantined(line)
+    }
+
+    /// Takes a batch the reading thread made, line by line, as if each line
+    /// had come straight from the reader.
+    mutating func take(_ batch: ParsedEventBatch) {
+        batch.chunk.withUnsafeBufferPointer { chunk in
+            batch.extra.withUnsafeBufferPointer { extra in
+                for item in batch.lines {
+                    switch item.kind {
+                    case .event:
+                        let bytes = item.inExtra ? extra : chunk
+                        let idBytes = UnsafeBufferPointer(rebasing: bytes[Int(item.idStart)..<Int(item.idStart + item.idCount)])
+                        let keyBytes = UnsafeBufferPointer(rebasing: bytes[Int(item.keyStart)..<Int(item.keyStart + item.keyCount)])
+                        let key = key(keyBytes) { String(decoding: keyBytes, as: UTF8.self) }
+                        process(Event(id: id(idBytes), key: key, timestampMillis: item.timestampMillis, value: item.value)) {
+                            EventRecord(line: item.line, id: String(decoding: idBytes, as: UTF8.self),
+                                        key: String(decoding: keyBytes, as: UTF8.self),
+                                        timestampMillis: item.timestampMillis, value: item.value)
+                        }
+                    case .record:
+                        take(batch.records[Int(item.idStart)])
+                    case .quarantined:
+                        quarantine(batch.quarantined[Int(item.idStart)])
+                    }
+                }
+            }
+        }
+    }
+
+    /// End of input: every window fires and its rows are written.
+    mutating func finish() {
+        windowOperator.finish()
+        writeFinalResults(isEnd: true)
+    }
 
     @inline(__always)
     private mutating func process(_ event: Event, record: () -> EventRecord) {
         eventsRead += 1
         windowOperator.process(event)
-        let late = windowOperator.lateEvents.count
-        while lateRecords.count < late { lateRecords.append(record()) }
+        if windowOperator.lateEventCount > lateEventsWritten {
+            lateEventsWritten += 1
+            output.lateEvent(record())
+        }
+        if windowOperator.hasFinalResults { writeFinalResults(isEnd: false) }
+    }
+
+    /// Writes the results purged so far that are next in (start, key, end) order.
+    private mutating func writeFinalResults(isEnd: Bool) {
+        let results = windowOperator.takeFinalResults()
+        if Operator.takesFinalResultsInOrder {
+            // Windows of one size: purged in order of start, so each window's rows only need their keys sorted.
+            var start = 0
+            while start < results.count {
+                var end = start + 1
+                while end < results.count && results[end].window == results[start].window { end += 1 }
+                write(sorted(results[start..<end]))
+                start = end
+            }
+            return
+        }
+        unordered += results
+        guard isEnd || unordered.count >= orderingThreshold, !unordered.isEmpty else { return }
+        let bound = isEnd ? Int64.max : windowOperator.finalResultsOrderBound
+        let ordered = sorted(unordered[...])
+        let ready = ordered.prefix { $0.window.startMillis < bound }
+        write(ready)
+        unordered = Array(ordered[ready.count...])
+        // Rows that must wait for a long session are not sorted again until as many more have come.
+        orderingThreshold = max(Self.minimumOrderingThreshold, 2 * unordered.count)
+    }
+
+    /// `results` in (start, key, end) order, keys compared by their bytes:
+    /// first by their first 8 bytes as one integer, the rest only on a tie.
+    private func sorted(_ results: ArraySlice<WindowResult>) -> [WindowResult] {
+        var order = results.indices.map { (start: results[$0].window.startMillis, prefix: keys.orderPrefix(results[$0].key), at: $0) }
+        order.sort { lhs, rhs in
+            if lhs.start != rhs.start { return lhs.start < rhs.start }
+            if lhs.prefix != rhs.prefix { return lhs.prefix < rhs.prefix }
+            let left = results[lhs.at], right = results[rhs.at]
+            if left.key != right.key { return keys.precedes(left.key, right.key) }
+            return left.window.endMillis < right.window.endMillis
+        }
+        return order.map { results[$0.at] }
+    }
+
+    private mutating func write<Results: Collection<WindowResult>>(_ results: Results) {
+        for result in results {
+            let aggregate = result.aggregate
+            if !aggregate.sum.isFinite { overflowedSums += 1 }
+            output.window(ReplayWindowRow(
+                key: keyNames[Int(result.key)], windowStartMillis: result.window.startMillis,
+                windowEndMillis: result.window.endMillis, count: aggregate.count, sum: aggregate.sum,
+                min: aggregate.min, max: aggregate.max, average: aggregate.average,
+                distinctValues: aggregate.distinctValues))
+        }
+        windowsWritten += results.count
     }
 
     @inline(__always)
