@@ -10,10 +10,11 @@ public enum Replay {
     /// ``EventTime/maximumDurationMillis``, at most ``EventTime/maximumWindowsPerEvent``
     /// sliding windows per event.
     public static func validate(
-        windows: WindowSpecification, outOfOrdernessMillis: Int64, allowedLatenessMillis: Int64
+        windows: WindowSpecification, outOfOrdernessMillis: Int64, allowedLatenessMillis: Int64,
+        deduplicationTTLMillis: Int64? = nil
     ) throws(EngineError) {
         _ = try run(EventFileReader.Contents(), windows: windows, outOfOrdernessMillis: outOfOrdernessMillis,
-                    allowedLatenessMillis: allowedLatenessMillis)
+                    allowedLatenessMillis: allowedLatenessMillis, deduplicationTTLMillis: deduplicationTTLMillis)
     }
 
     /// Replays `contents`, already read into memory, with the given windows
@@ -22,42 +23,43 @@ public enum Replay {
     /// this simpler path is the reference the streamed one is tested against.
     public static func run(
         _ contents: EventFileReader.Contents, windows: WindowSpecification,
-        outOfOrdernessMillis: Int64, allowedLatenessMillis: Int64, tracksDistinctValues: Bool = false
+        outOfOrdernessMillis: Int64, allowedLatenessMillis: Int64, deduplicationTTLMillis: Int64? = nil,
+        tracksDistinctValues: Bool = false
     ) throws(EngineError) -> ReplayResult {
         var keys = KeyDictionary()
         var ids = KeyDictionary()
         let events = contents.events.map {
             Event(id: UInt64(ids.intern($0.id)), key: keys.intern($0.key), timestampMillis: $0.timestampMillis, value: $0.value)
         }
-        // Every id is remembered for the whole replay: a sample file is bounded.
         let mode = ExecutionMode.streaming(outOfOrdernessMillis: outOfOrdernessMillis)
         let sink: UpsertSink
-        let late: [Event]
+        let late: [Int]
         let duplicates: Int
         switch windows {
         case .tumbling(let size):
             (sink, late, duplicates) = try run(events, WindowOperator(assigner: TumblingWindows(sizeMillis: size), mode: mode,
                                                                        allowedLatenessMillis: allowedLatenessMillis,
+                                                                       deduplicationTTLMillis: deduplicationTTLMillis,
                                                                        tracksDistinctValues: tracksDistinctValues))
         case .sliding(let size, let slide):
             (sink, late, duplicates) = try run(events, WindowOperator(assigner: SlidingWindows(sizeMillis: size, slideMillis: slide),
                                                                        mode: mode, allowedLatenessMillis: allowedLatenessMillis,
+                                                                       deduplicationTTLMillis: deduplicationTTLMillis,
                                                                        tracksDistinctValues: tracksDistinctValues))
         case .session(let gap):
             var session = try SessionWindowOperator(sessions: SessionWindows(gapMillis: gap), mode: mode,
                                                     allowedLatenessMillis: allowedLatenessMillis,
+                                                    deduplicationTTLMillis: deduplicationTTLMillis,
                                                     tracksDistinctValues: tracksDistinctValues)
-            for event in events { session.process(event) }
+            var lateIndexes: [Int] = []
+            for (index, event) in events.enumerated() {
+                session.process(event)
+                if session.lateEvents.count > lateIndexes.count { lateIndexes.append(index) }
+            }
             session.finish()
-            (sink, late, duplicates) = (session.sink, session.lateEvents, session.duplicatesDropped)
+            (sink, late, duplicates) = (session.sink, lateIndexes, session.duplicatesDropped)
         }
-        // Deduplication comes before lateness, so a late event is the first occurrence of its id.
-        var firstRecordByID: [UInt64: EventRecord] = [:]
-        for (event, record) in zip(events, contents.events) where firstRecordByID[event.id] == nil {
-            firstRecordByID[event.id] = record
-        }
-        // Every late event went through the loop above, so its id is there.
-        let lateRecords = late.compactMap { firstRecordByID[$0.id] }
+        let lateRecords = late.map { contents.events[$0] }
         return ReplayResult(
             windowDescription: windows.description, windows: rows(sink) { keys.name(of: $0) }, lateEvents: lateRecords,
             duplicatesDropped: duplicates, quarantined: contents.quarantined, eventsRead: contents.events.count)
@@ -74,20 +76,21 @@ public enum Replay {
     ) throws(ReplayError) -> (result: ReplayResult, contents: EventFileReader.Contents) {
         try run(contentsOfFile: path, layout: layout, maximumLineBytes: maximumLineBytes, windows: windows,
                 outOfOrdernessMillis: outOfOrdernessMillis, allowedLatenessMillis: allowedLatenessMillis,
-                tracksDistinctValues: tracksDistinctValues, chunkBytes: EventFileReader.chunkBytes)
+                deduplicationTTLMillis: nil, tracksDistinctValues: tracksDistinctValues, chunkBytes: EventFileReader.chunkBytes)
     }
 
     /// ``run(contentsOfFile:layout:maximumLineBytes:windows:outOfOrdernessMillis:allowedLatenessMillis:tracksDistinctValues:)``
     /// reading `chunkBytes` at a time (tests put chunk boundaries everywhere).
     static func run(
         contentsOfFile path: String, layout: EventFileReader.Layout?, maximumLineBytes: Int, windows: WindowSpecification,
-        outOfOrdernessMillis: Int64, allowedLatenessMillis: Int64, tracksDistinctValues: Bool, chunkBytes: Int
+        outOfOrdernessMillis: Int64, allowedLatenessMillis: Int64, deduplicationTTLMillis: Int64?, tracksDistinctValues: Bool,
+        chunkBytes: Int
     ) throws(ReplayError) -> (result: ReplayResult, contents: EventFileReader.Contents) {
         let collector = ReplayCollector()
         let (summary, contents) = try run(
             contentsOfFile: path, layout: layout, maximumLineBytes: maximumLineBytes, windows: windows,
             outOfOrdernessMillis: outOfOrdernessMillis, allowedLatenessMillis: allowedLatenessMillis,
-            tracksDistinctValues: tracksDistinctValues, output: collector, chunkBytes: chunkBytes)
+            deduplicationTTLMillis: deduplicationTTLMillis, tracksDistinctValues: tracksDistinctValues, output: collector, chunkBytes: chunkBytes)
         let result = ReplayResult(
             windowDescription: summary.windowDescription, windows: collector.windows, lateEvents: collector.lateEvents,
             duplicatesDropped: summary.duplicatesDropped, quarantined: collector.quarantined, eventsRead: summary.eventsRead)
@@ -103,37 +106,42 @@ public enum Replay {
     /// quarantined lines, no events.
     public static func run(
         contentsOfFile path: String, layout: EventFileReader.Layout?, maximumLineBytes: Int = EventFileReader.maximumLineBytes,
-        windows: WindowSpecification, outOfOrdernessMillis: Int64, allowedLatenessMillis: Int64, tracksDistinctValues: Bool = false,
-        output: any ReplayOutput
+        windows: WindowSpecification, outOfOrdernessMillis: Int64, allowedLatenessMillis: Int64,
+        deduplicationTTLMillis: Int64? = nil, tracksDistinctValues: Bool = false, output: any ReplayOutput
     ) throws(ReplayError) -> (summary: ReplaySummary, contents: EventFileReader.Contents) {
         try run(contentsOfFile: path, layout: layout, maximumLineBytes: maximumLineBytes, windows: windows,
                 outOfOrdernessMillis: outOfOrdernessMillis, allowedLatenessMillis: allowedLatenessMillis,
-                tracksDistinctValues: tracksDistinctValues, output: output, chunkBytes: EventFileReader.chunkBytes)
+                deduplicationTTLMillis: deduplicationTTLMillis, tracksDistinctValues: tracksDistinctValues, output: output,
+                chunkBytes: EventFileReader.chunkBytes)
     }
 
     static func run(
         contentsOfFile path: String, layout: EventFileReader.Layout?, maximumLineBytes: Int, windows: WindowSpecification,
-        outOfOrdernessMillis: Int64, allowedLatenessMillis: Int64, tracksDistinctValues: Bool, output: any ReplayOutput,
-        chunkBytes: Int
+        outOfOrdernessMillis: Int64, allowedLatenessMillis: Int64, deduplicationTTLMillis: Int64?, tracksDistinctValues: Bool,
+        output: any ReplayOutput, chunkBytes: Int
     ) throws(ReplayError) -> (summary: ReplaySummary, contents: EventFileReader.Contents) {
         let mode = ExecutionMode.streaming(outOfOrdernessMillis: outOfOrdernessMillis)
         let stream = Stream(path: path, layout: layout, maximumLineBytes: maximumLineBytes, windows: windows,
-                            tracksDistinctValues: tracksDistinctValues, chunkBytes: chunkBytes)
+                            tracksDistinctValues: tracksDistinctValues, hashesTextIDs: deduplicationTTLMillis != nil,
+                            chunkBytes: chunkBytes)
         do {
             switch windows {
             case .tumbling(let size):
                 return try stream.run(WindowOperator(assigner: TumblingWindows(sizeMillis: size), mode: mode,
                                                      allowedLatenessMillis: allowedLatenessMillis,
+                                                     deduplicationTTLMillis: deduplicationTTLMillis,
                                                      tracksDistinctValues: tracksDistinctValues), output)
             case .sliding(let size, let slide):
                 return try stream.run(WindowOperator(assigner: SlidingWindows(sizeMillis: size, slideMillis: slide), mode: mode,
                                                      allowedLatenessMillis: allowedLatenessMillis,
+                                                     deduplicationTTLMillis: deduplicationTTLMillis,
                                                      tracksDistinctValues: tracksDistinctValues), output)
             case .session(let gap):
                 let session: SessionWindowOperator
                 do {
                     session = try SessionWindowOperator(sessions: SessionWindows(gapMillis: gap), mode: mode,
                                                         allowedLatenessMillis: allowedLatenessMillis,
+                                                        deduplicationTTLMillis: deduplicationTTLMillis,
                                                         tracksDistinctValues: tracksDistinctValues)
                 } catch {
                     throw ReplayError.invalidSetting(.window, message: error.description)
@@ -156,12 +164,14 @@ public enum Replay {
         let maximumLineBytes: Int
         let windows: WindowSpecification
         let tracksDistinctValues: Bool
+        /// Text ids as 63-bit hashes instead of interned names (with a TTL, so their memory is bounded too).
+        let hashesTextIDs: Bool
         let chunkBytes: Int
 
         func run<Operator: ReplayOperator>(
             _ windowOperator: Operator, _ output: any ReplayOutput
         ) throws(EventFileReader.FileError) -> (summary: ReplaySummary, contents: EventFileReader.Contents) {
-            var sink = ReplayEventSink(windowOperator, output: output)
+            var sink = ReplayEventSink(windowOperator, output: output, hashesTextIDs: hashesTextIDs)
             let contents = try ReplayReadingThread.read(
                 path: path, layout: layout, maximumLineBytes: maximumLineBytes, chunkBytes: chunkBytes,
                 keptQuarantineCount: ReplaySummary.quarantineExampleLimit) { batch in sink.take(batch) }
@@ -187,12 +197,17 @@ public enum Replay {
         .sorted { ($0.windowStartMillis, $0.key, $0.windowEndMillis) < ($1.windowStartMillis, $1.key, $1.windowEndMillis) }
     }
 
+    /// The sink, the positions in `events` of the late ones, and the duplicates.
     private static func run<Assigner: WindowAssigner>(
         _ events: [Event], _ windowOperator: WindowOperator<Assigner>
-    ) -> (UpsertSink, [Event], Int) {
+    ) -> (UpsertSink, [Int], Int) {
         var windowOperator = windowOperator
-        for event in events { windowOperator.process(event) }
+        var late: [Int] = []
+        for (index, event) in events.enumerated() {
+            windowOperator.process(event)
+            if windowOperator.lateEvents.count > late.count { late.append(index) }
+        }
         windowOperator.finish()
-        return (windowOperator.sink, windowOperator.lateEvents, windowOperator.duplicatesDropped)
+        return (windowOperator.sink, late, windowOperator.duplicatesDropped)
     }
 }

@@ -14,6 +14,9 @@ public struct ReplayRequest: Sendable, Equatable {
     public var outOfOrdernessText: String
     /// How long fired windows accept updates, a duration (`0s`).
     public var allowedLatenessText: String
+    /// How long an id is remembered for deduplication, a duration of event
+    /// time (`10m`), or nil to remember every id for the whole replay.
+    public var deduplicationTTLText: String?
     /// Also estimate each window's distinct values.
     public var tracksDistinctValues: Bool
     /// Accept a file with lines but no events.
@@ -22,9 +25,10 @@ public struct ReplayRequest: Sendable, Equatable {
     /// A request with `replay`'s defaults for everything but the path.
     public init(
         path: String, inputFormat: EventFileReader.Layout? = nil, windowText: String = "tumbling:1m",
-        outOfOrdernessText: String = "5s", allowedLatenessText: String = "0s", tracksDistinctValues: Bool = false,
-        allowsEmptyInput: Bool = false
+        outOfOrdernessText: String = "5s", allowedLatenessText: String = "0s", deduplicationTTLText: String? = nil,
+        tracksDistinctValues: Bool = false, allowsEmptyInput: Bool = false
     ) {
+        self.deduplicationTTLText = deduplicationTTLText
         self.path = path
         self.inputFormat = inputFormat
         self.windowText = windowText
@@ -43,6 +47,8 @@ public enum ReplaySetting: Sendable, Equatable {
     case outOfOrderness
     /// The allowed lateness.
     case allowedLateness
+    /// The deduplication TTL.
+    case deduplicationTTL
     /// The time settings together (the engine's own message names the quantity).
     case timing
 }

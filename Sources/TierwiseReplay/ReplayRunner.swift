@@ -22,8 +22,10 @@ public enum ReplayRunner {
         let windows = try windowSpecification(request.windowText)
         let bound = try duration(request.outOfOrdernessText, setting: .outOfOrderness)
         let lateness = try duration(request.allowedLatenessText, setting: .allowedLateness)
+        let ttl = try request.deduplicationTTLText.map { text throws(ReplayError) in try duration(text, setting: .deduplicationTTL) }
         do {
-            try Replay.validate(windows: windows, outOfOrdernessMillis: bound, allowedLatenessMillis: lateness)
+            try Replay.validate(windows: windows, outOfOrdernessMillis: bound, allowedLatenessMillis: lateness,
+                                deduplicationTTLMillis: ttl)
         } catch {
             let setting: ReplaySetting = switch error {
             case .invalidWindowSize, .slideLargerThanSize, .tooManyWindowsPerEvent: .window
@@ -34,7 +36,8 @@ public enum ReplayRunner {
         // The file is read and replayed as one stream.
         let (summary, contents) = try Replay.run(
             contentsOfFile: request.path, layout: request.inputFormat, windows: windows, outOfOrdernessMillis: bound,
-            allowedLatenessMillis: lateness, tracksDistinctValues: request.tracksDistinctValues, output: output)
+            allowedLatenessMillis: lateness, deduplicationTTLMillis: ttl, tracksDistinctValues: request.tracksDistinctValues,
+            output: output)
         if summary.eventsRead == 0 && contents.nonBlankLineCount > 0 && !request.allowsEmptyInput {
             throw .noEvents(path: request.path, message: noEventsMessage(contents))
         }

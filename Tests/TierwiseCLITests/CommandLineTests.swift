@@ -33,6 +33,8 @@ struct CommandLineTests {
         (["analyze"], "tierwise: missing argument CATALOG"),
         (["analyze", "a.json", "--frmat", "json"], "tierwise: unknown option '--frmat'"),
         (["analyze", "a.json", "--format"], "tierwise: option '--format' needs a value (FORMAT)"),
+        (["analyze", "a.json", "--output", ""], "tierwise: option '--output' needs a value (PATH), got an empty one"),
+        (["replay", "e.jsonl", "--window="], "tierwise: option '--window' needs a value (SPEC), got an empty one"),
         (["analyze", "a.json", "--format", "pdf"], "tierwise: --format: expected one of markdown, json, text, got 'pdf'"),
         (["analyze", "a.json", "b.json"], "tierwise: unexpected argument 'b.json'"),
         (["costs"], "tierwise: missing required option --events-per-day"),

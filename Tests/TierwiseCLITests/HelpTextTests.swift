@@ -113,6 +113,7 @@ Options:
   --window SPEC                   tumbling:1m (default), sliding:5m/1m or session:30s.
   --out-of-orderness DURATION     Watermark bound (default 5s).
   --allowed-lateness DURATION     How long fired windows accept updates (default 0s).
+  --dedup-ttl DURATION            Forget an id this long (event time) after it was seen (default: never).
   --distinct                      Also estimate each window's distinct values (HyperLogLog, ±3%).
   --input-format FORMAT           jsonl or csv (default: from the extension, else the first 20 non-empty lines).
   --allow-empty                   Accept an input with lines but no events (exit 0).
@@ -123,6 +124,8 @@ Options:
 Durations: a number with ms, s, m, h or d, at most 3650000d. A window fires when the watermark
 (largest event time minus the bound) reaches its end; an event is late when all its windows are
 past end + lateness. A repeated id is a duplicate, never late. Bad lines are quarantined, not fatal.
+Ids are remembered for the whole replay unless --dedup-ttl is given: integer ids cost bits, text ids
+about 90 bytes each; with a TTL, text ids are kept as 63-bit hashes and memory stays bounded.
 Input: .jsonl, .ndjson and .json files are JSON Lines, .csv files CSV; other files are read as the
 majority of their first 20 non-empty lines suggests. Limits: event times from 0000-01-01T00:00:00Z
 to 9999-12-31T23:59:59.999Z, at most 10000 sliding windows per event (size/slide), lines of at most

@@ -11,15 +11,16 @@ struct ReplayStreamTests {
     /// The streamed replay and the in-memory replay of the same bytes.
     private func both(
         _ bytes: [UInt8], layout: EventFileReader.Layout?, windows: WindowSpecification, lineLimit: Int = 1 << 20,
-        chunkBytes: Int = EventFileReader.chunkBytes
+        chunkBytes: Int = EventFileReader.chunkBytes, ttl: Int64? = nil
     ) throws -> (streamed: ReplayResult, inMemory: ReplayResult) {
         try Data(bytes).write(to: URL(fileURLWithPath: path))
         defer { try? FileManager.default.removeItem(atPath: path) }
         let streamed = try Replay.run(contentsOfFile: path, layout: layout, maximumLineBytes: lineLimit, windows: windows,
-                                      outOfOrdernessMillis: 5_000, allowedLatenessMillis: 1_000, tracksDistinctValues: false,
-                                      chunkBytes: chunkBytes).result
+                                      outOfOrdernessMillis: 5_000, allowedLatenessMillis: 1_000, deduplicationTTLMillis: ttl,
+                                      tracksDistinctValues: false, chunkBytes: chunkBytes).result
         let contents = EventFileReader.read(bytes, layout: layout, maximumLineBytes: lineLimit, scansFast: false)
-        let inMemory = try Replay.run(contents, windows: windows, outOfOrdernessMillis: 5_000, allowedLatenessMillis: 1_000)
+        let inMemory = try Replay.run(contents, windows: windows, outOfOrdernessMillis: 5_000, allowedLatenessMillis: 1_000,
+                                      deduplicationTTLMillis: ttl)
         return (streamed, inMemory)
     }
 
@@ -34,7 +35,8 @@ struct ReplayStreamTests {
             let bytes = mutator.file(isCSV: index % 2 == 0)
             let layout: EventFileReader.Layout? = [nil, .jsonLines, .csv][index % 3]
             let (streamed, inMemory) = try both(bytes, layout: layout, windows: windows[index % 3], lineLimit: 512,
-                                                chunkBytes: [1 << 20, 1 + index % 97][index % 2])
+                                                chunkBytes: [1 << 20, 1 + index % 97][index % 2],
+                                                ttl: index % 5 == 0 ? Int64(index % 7) * 10_000 : nil)
             if streamed != inMemory { failures.append("case \(index):\nstreamed: \(streamed)\nin memory: \(inMemory)") }
             if failures.count > 3 { break }
         }
@@ -71,11 +73,34 @@ struct ReplayStreamTests {
             for chunkBytes in [1, 2, 3, 5, 7, 11, 16, 31, 64, 1 << 20] {
                 let streamed = try Replay.run(
                     contentsOfFile: path, layout: nil, maximumLineBytes: 80, windows: .tumbling(sizeMillis: 60_000),
-                    outOfOrdernessMillis: 0, allowedLatenessMillis: 0, tracksDistinctValues: false, chunkBytes: chunkBytes)
+                    outOfOrdernessMillis: 0, allowedLatenessMillis: 0, deduplicationTTLMillis: nil, tracksDistinctValues: false,
+                    chunkBytes: chunkBytes)
                 #expect(streamed.result == expected, "chunks of \(chunkBytes) bytes, \(layout)")
                 #expect(streamed.contents.quarantinedCount == expected.quarantined.count)
             }
         }
+    }
+
+    @Test("With a deduplication TTL an id is a duplicate within the TTL and new after it, integer or text")
+    func deduplicationTTL() throws {
+        // Watermark = largest time − 0; an id seen at t is forgotten once the watermark passes t + TTL (10 s).
+        let lines = [
+            #"{"id":1,"key":"a","event_time":1000,"value":1}"#,
+            #"{"id":"t","key":"a","event_time":1000,"value":2}"#,
+            #"{"id":1,"key":"a","event_time":5000,"value":3}"#,       // duplicate: within 10 s
+            #"{"id":"t","key":"a","event_time":5000,"value":4}"#,     // duplicate
+            #"{"id":9,"key":"a","event_time":30000,"value":5}"#,      // moves the watermark to 30 s
+            #"{"id":1,"key":"a","event_time":31000,"value":6}"#,      // 1 was forgotten: a new event
+            #"{"id":"t","key":"a","event_time":31000,"value":7}"#,    // so was "t"
+        ]
+        let (streamed, inMemory) = try both(Array(lines.joined(separator: "\n").utf8), layout: .jsonLines,
+                                            windows: .tumbling(sizeMillis: 60_000), ttl: 10_000)
+        #expect(streamed == inMemory)
+        #expect(streamed.duplicatesDropped == 2)
+        #expect(streamed.windows.map(\.count) == [5])
+        #expect(streamed.windows.first?.sum == 21.0)  // 1 + 2 + 5 + 6 + 7
+        let forever = try both(Array(lines.joined(separator: "\n").utf8), layout: .jsonLines, windows: .tumbling(sizeMillis: 60_000))
+        #expect(forever.streamed.duplicatesDropped == 4)
     }
 
     @Test("Integer ids, their text, canonically equivalent keys and late first occurrences replay as before")

@@ -5,6 +5,8 @@ integer ids in file order, values with two decimals. Fixed seed: same bytes ever
 
     python3 docs/peers/make_events.py /tmp/events.jsonl          # JSON Lines
     python3 docs/peers/make_events.py /tmp/events.csv --csv      # CSV with a header
+    python3 docs/peers/make_events.py /tmp/s.jsonl --string-ids  # ids "e0", "e1", ... (text, not integers)
+    python3 docs/peers/make_events.py /tmp/e.jsonl --count=50000000
 """
 import random
 import sys
@@ -12,6 +14,7 @@ import sys
 def main():
     path = sys.argv[1]
     is_csv = "--csv" in sys.argv
+    string_ids = "--string-ids" in sys.argv
     count = 5_000_000
     for arg in sys.argv[2:]:
         if arg.startswith("--count="):
@@ -28,10 +31,11 @@ def main():
                 t -= rng.randint(0, 3000)
             key = "k%d" % rng.randrange(10_000)
             value = "%.2f" % (rng.random() * 1000)
+            ident = ('"e%d"' % i) if string_ids else ("%d" % i)
             if is_csv:
-                lines.append("%d,%s,%d,%s\n" % (i, key, t, value))
+                lines.append("%s,%s,%d,%s\n" % (ident.strip('"'), key, t, value))
             else:
-                lines.append('{"id":%d,"key":"%s","event_time":%d,"value":%s}\n' % (i, key, t, value))
+                lines.append('{"id":%s,"key":"%s","event_time":%d,"value":%s}\n' % (ident, key, t, value))
             if len(lines) >= 100_000:
                 out.write("".join(lines))
                 lines = []

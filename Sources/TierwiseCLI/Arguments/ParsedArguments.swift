@@ -49,6 +49,10 @@ struct ParsedArguments: Sendable {
             } else {
                 throw UsageError(command: spec.name, message: "option '\(name)' needs a value (\(valueName))")
             }
+            // `--output ''` (an unset shell variable, say) is a usage error before any work, not a failed write after it.
+            if parsed.values[name]?.isEmpty == true {
+                throw UsageError(command: spec.name, message: "option '\(name)' needs a value (\(valueName)), got an empty one")
+            }
         }
         if parsed.wantsHelp { return parsed }
         if parsed.positionals.count < spec.positionals.count {

@@ -16,6 +16,8 @@ enum ReplayCommand: Command {
             .init(name: "--window", valueName: "SPEC", help: "tumbling:1m (default), sliding:5m/1m or session:30s."),
             .init(name: "--out-of-orderness", valueName: "DURATION", help: "Watermark bound (default 5s)."),
             .init(name: "--allowed-lateness", valueName: "DURATION", help: "How long fired windows accept updates (default 0s)."),
+            .init(name: "--dedup-ttl", valueName: "DURATION",
+                  help: "Forget an id this long (event time) after it was seen (default: never)."),
             .init(name: "--distinct", valueName: nil, help: "Also estimate each window's distinct values (HyperLogLog, ±3%)."),
             .init(name: "--input-format", valueName: "FORMAT",
                   help: "jsonl or csv (default: from the extension, else the first 20 non-empty lines)."),
@@ -26,6 +28,8 @@ enum ReplayCommand: Command {
         details: "Durations: a number with ms, s, m, h or d, at most 3650000d. A window fires when the watermark\n"
             + "(largest event time minus the bound) reaches its end; an event is late when all its windows are\n"
             + "past end + lateness. A repeated id is a duplicate, never late. Bad lines are quarantined, not fatal.\n"
+            + "Ids are remembered for the whole replay unless --dedup-ttl is given: integer ids cost bits, text ids\n"
+            + "about 90 bytes each; with a TTL, text ids are kept as 63-bit hashes and memory stays bounded.\n"
             + "Input: .jsonl, .ndjson and .json files are JSON Lines, .csv files CSV; other files are read as the\n"
             + "majority of their first 20 non-empty lines suggests. Limits: event times from 0000-01-01T00:00:00Z\n"
             + "to 9999-12-31T23:59:59.999Z, at most 10000 sliding windows per event (size/slide), lines of at most\n"
@@ -42,6 +46,7 @@ enum ReplayCommand: Command {
             windowText: arguments.values["--window"] ?? "tumbling:1m",
             outOfOrdernessText: arguments.values["--out-of-orderness"] ?? "5s",
             allowedLatenessText: arguments.values["--allowed-lateness"] ?? "0s",
+            deduplicationTTLText: arguments.values["--dedup-ttl"],
             tracksDistinctValues: arguments.flags.contains("--distinct"),
             allowsEmptyInput: arguments.flags.contains("--allow-empty"))
         // Rows are rendered and spooled as windows close; nothing is written before the replay has ended.
@@ -74,6 +79,7 @@ enum ReplayCommand: Command {
         case .window: "--window"
         case .outOfOrderness: "--out-of-orderness"
         case .allowedLateness: "--allowed-lateness"
+        case .deduplicationTTL: "--dedup-ttl"
         case .timing: ""
         }
     }

@@ -59,7 +59,13 @@ struct ReplayEventSink<Operator: ReplayOperator>: EventSink {
     private var orderingThreshold = Self.minimumOrderingThreshold
     private static var minimumOrderingThreshold: Int { 4096 }
 
-    init(_ windowOperator: Operator, output: any ReplayOutput) {
+    /// Text ids as hashes rather than interned (see ``id(_:)``).
+    private let hashesTextIDs: Bool
+
+    /// A sink feeding `windowOperator` and writing to `output`; `hashesTextIDs`
+    /// when ids are forgotten after a TTL, so that text ids cost no memory beyond the deduplicator's.
+    init(_ windowOperator: Operator, output: any ReplayOutput, hashesTextIDs: Bool = false) {
+        self.hashesTextIDs = hashesTextIDs
         var windowOperator = windowOperator
         windowOperator.retainsResults = false
         windowOperator.collectsFinalResults = true
@@ -204,7 +210,36 @@ struct ReplayEventSink<Operator: ReplayOperator>: EventSink {
             }
             if isInteger { return value }
         }
+        if hashesTextIDs { return 1 << 63 | Self.hash63(bytes) }
         return 1 << 63 | UInt64(textIDs.intern(bytes).index)
+    }
+
+    /// A 63-bit hash of a text id: 8-byte words mixed in turn, then
+    /// MurmurHash3's finalizer. Two distinct ids remembered at the same time
+    /// share a hash with probability about n² / 2^64 for n of them (10^-7
+    /// for a million); the second would be counted as a duplicate.
+    @inline(__always)
+    private static func hash63(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var hash: UInt64 = 0x243F_6A88_85A3_08D3 ^ UInt64(truncatingIfNeeded: bytes.count)
+        var offset = 0
+        if let base = bytes.baseAddress {
+            while offset + 8 <= bytes.count {
+                let word = UInt64(littleEndian: UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self))
+                hash = (hash ^ word) &* 0x9E37_79B9_7F4A_7C15
+                hash ^= hash >> 29
+                offset += 8
+            }
+            var last: UInt64 = 0
+            var shift: UInt64 = 0
+            while offset < bytes.count { last |= UInt64(base[offset]) << shift; shift += 8; offset += 1 }
+            hash = (hash ^ last) &* 0x9E37_79B9_7F4A_7C15
+        }
+        hash ^= hash >> 33
+        hash = hash &* 0xFF51_AFD7_ED55_8CCD
+        hash ^= hash >> 33
+        hash = hash &* 0xC4CE_B9FE_1A85_EC53
+        hash ^= hash >> 33
+        return hash & (1 << 63 - 1)
     }
 
     /// Text whose bytes are equal exactly when the strings are: ASCII as it is, anything else in NFC.
