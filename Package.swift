@@ -40,7 +40,8 @@ let package = Package(
         .testTarget(name: "TierwiseAnalyzerTests", dependencies: ["TierwiseAnalyzer", "TierwiseModel"]),
         .testTarget(name: "TierwiseReportsTests", dependencies: ["TierwiseReports", "TierwiseAnalyzer", "TierwiseModel"]),
         .testTarget(name: "TierwiseCLITests", dependencies: [
-            "TierwiseCLI", "TierwiseJSON", "TierwiseModel", "TierwiseAnalyzer", "TierwiseReports", "TierwiseSimulator", "tierwise",
+            "TierwiseCLI", "TierwiseJSON", "TierwiseModel", "TierwiseAnalyzer", "TierwiseReports", "TierwiseSimulator",
+            "TierwisePlatform", "tierwise",
         ]),
     ],
     swiftLanguageModes: [.v6]

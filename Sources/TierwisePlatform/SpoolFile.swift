@@ -9,12 +9,15 @@ import Foundation
 public final class SpoolFile {
     /// Why a spool could not hold its bytes.
     public struct Failure: Error, Sendable, Equatable, CustomStringConvertible {
-        /// What failed, for the user: "cannot write a temporary file in /tmp: No space left on device".
+        /// What failed, for the user: "cannot write a temporary file for the report in /tmp ($TMPDIR): No space left on device".
         public var description: String
     }
 
-    /// Bytes kept in memory before the spool moves to a file: 4 MiB.
-    public static let memoryLimit = 4 << 20
+    /// Bytes kept in memory before a spool moves to a file, by default: 4 MiB.
+    public static let defaultMemoryLimit = 4 << 20
+
+    /// Bytes this spool keeps in memory before it moves to a file.
+    public let memoryLimit: Int
 
     private var memory: [UInt8] = []
     private var descriptor: Int32 = -1
@@ -23,9 +26,10 @@ public final class SpoolFile {
     /// The first failure; later writes are dropped.
     public private(set) var failure: Failure?
 
-    /// An empty spool whose file, when it needs one, goes in `directory`
-    /// (default: `$TMPDIR`, else `/tmp`).
-    public init(directory: String? = nil) {
+    /// An empty spool whose file, when it needs one (beyond `memoryLimit`
+    /// bytes), goes in `directory` (default: `$TMPDIR`, else `/tmp`).
+    public init(directory: String? = nil, memoryLimit: Int = SpoolFile.defaultMemoryLimit) {
+        self.memoryLimit = max(memoryLimit, 0)
         let environment = ProcessInfo.processInfo.environment["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 }
         self.directory = directory ?? environment ?? "/tmp"
     }
@@ -40,7 +44,7 @@ public final class SpoolFile {
     /// Appends `bytes`.
     public func append(_ bytes: [UInt8]) {
         guard failure == nil, !bytes.isEmpty else { return }
-        if descriptor < 0 && memory.count + bytes.count <= Self.memoryLimit {
+        if descriptor < 0 && memory.count + bytes.count <= memoryLimit {
             memory += bytes
             return
         }
@@ -80,7 +84,7 @@ public final class SpoolFile {
         template += Array("tierwise-spool-XXXXXX".utf8CString)
         let opened = template.withUnsafeMutableBufferPointer { buffer in buffer.baseAddress.map { mkstemp($0) } ?? -1 }
         guard opened >= 0 else {
-            failure = Failure(description: "cannot create a temporary file in \(directory): \(Self.reason(errno))")
+            failure = Failure(description: "cannot create a temporary file for the report in \(directory) ($TMPDIR): \(Self.reason(errno))")
             return false
         }
         let path = String(cString: template)
@@ -91,7 +95,7 @@ public final class SpoolFile {
 
     private func writeToFile(_ bytes: [UInt8]) -> Bool {
         if let error = FileDescriptorIO.writeAll(bytes, to: descriptor) {
-            failure = Failure(description: "cannot write a temporary file in \(directory): \(Self.reason(error))")
+            failure = Failure(description: "cannot write a temporary file for the report in \(directory) ($TMPDIR): \(Self.reason(error))")
             return false
         }
         fileBytes += Int64(bytes.count)
