@@ -39,8 +39,9 @@ extension SessionWindowOperator: ReplayOperator {
 /// Ids name the same event exactly when their texts are equal, as strings
 /// compare (canonically equivalent text is one id, as before): a canonical
 /// decimal integer below 10^18 is its own id; any other text gets
-/// 2^63 + its interned index. Since deduplication comes before lateness, a
-/// late event is the first occurrence of its id: its record is the current line's.
+/// 2^63 + its interned index (or, with a deduplication TTL, 2^63 + a 63-bit
+/// hash of its text). An event is found late while it is processed, so its
+/// record is made from the line being read.
 struct ReplayEventSink<Operator: ReplayOperator>: EventSink {
     private(set) var windowOperator: Operator
     let output: any ReplayOutput
