@@ -109,4 +109,103 @@ struct MarkdownStreamTests {
         let whole = AnalysisMarkdownReport.render(CatalogAnalyzer.analyze(loaded.catalog))
         #expect(streamed.output == whole)
     }
+
+    /// A generated catalog made hostile: every text field of many use cases
+    /// gets pipes, backticks, control and bidi characters, leading `#`, `-`
+    /// or digits, line breaks, HTML, non-ASCII letters and emoji; figures go
+    /// to their limits (zero rates and delay costs, a billion events a
+    /// second) and the tier latencies are overridden, so every kind of
+    /// section and phrase appears.
+    static func hostileCatalog(count: Int) -> Catalog {
+        let fragments = [
+            "a|b", "`code`", "x\u{1B}[31my", "# heading", "- item", "+ plus", "= rule", "1. first", "12) second", "  lead",
+            "\ttab", "line\nbreak", "cr\r\nlf", "<script>&amp;", "**bold**", "_under_", "[link](x)", "~strike~",
+            "back\\slash", "\u{202E}evil\u{202C}", "café naïve", "e\u{301}", "日本語", "👩‍💻 emoji", "\u{200B}zero width",
+            "\u{85}next line", "\u{2028}separator", "\u{E0001}tag", "del\u{7F}", "---", "===", "0", "9. nine",
+            "plain words", "src (v2): a/b, c.d-e_f", "\"quoted\"", String(repeating: "long ", count: 15), "\u{A0}nbsp",
+        ]
+        var catalog = CatalogGenerator(count: count, seed: 7).generate()
+        catalog.name = "Hostile | `catalog` \u{202E}# \u{1B}"
+        catalog.defaults.tierLatencyMinutes = [.realTime: 0.001, .nearRealTime: 0.9, .microBatch: 59, .miniBatch: 61, .batch: 5_000]
+        func fragment(_ index: Int, _ salt: Int) -> String {
+            fragments[(index &* 31 &+ salt &* 17) % fragments.count] + fragments[(index / 7 &+ salt) % fragments.count]
+        }
+        for index in catalog.useCases.indices where index % 3 != 2 {
+            var u = catalog.useCases[index]
+            u.name = index % 2 == 0 ? "\(fragment(index, 1)) \(index)" : "\(index)\(fragment(index, 1))"
+            u.description = index % 11 == 0 ? "" : fragment(index, 2) + (index % 5 == 0 ? " dashboard" : "")
+            u.dataSource = fragment(index, 3)
+            u.latencyJustification = index % 13 == 0 ? "" : fragment(index, 4)
+            u.latencyRequirement = LatencyTier.allCases[index % LatencyTier.allCases.count]
+            switch index % 17 {
+            case 0: u.eventsPerSecond = 0
+            case 1: u.eventsPerSecond = 1_000_000_000
+            case 2: u.revenueImpactPerMinuteDelayUSD = 0
+            case 3: u.revenueImpactPerMinuteDelayUSD = 1_000_000_000
+            case 4: u.revenueImpactPerMinuteDelayUSD = 0.004
+            case 5: u.costParameters = CostParameters(hourlyRateUSD: 0.01, baselineMonthlyComputeUSD: 0)
+            case 6: u.statedEventsPerDay = 100_000_000_000_000
+            default: break
+            }
+            catalog.useCases[index] = u
+        }
+        return catalog
+    }
+
+    @Test("Streamed and whole Markdown equal the String-built reference on a hostile catalog, across several rounds")
+    func streamedEqualsReference() throws {
+        let count = 2 * CatalogAnalyzer.useCasesPerRound + 77
+        let path = try temporaryDirectory().appendingPathComponent("hostile.json").path
+        try CatalogEncoder.encode(Self.hostileCatalog(count: count)).write(toFile: path, atomically: true, encoding: .utf8)
+        let streamed = run(["analyze", path, "--format", "markdown"])
+        #expect(streamed.status == 0)
+        let analysis = CatalogAnalyzer.analyze(try CatalogDecoder().load(path: path).catalog)
+        let reference = ReferenceMarkdown.Report.render(analysis)
+        // The catalog exercises what it should, or equality would prove little.
+        var expected = [
+            "\\\\u202e", "\\\\u001b", "a\\|b", "\\`code\\`", "\\# heading", "&lt;script&gt;", "👩‍💻", "\\-", "9\\. nine",
+            "### Migration: batch to streaming", "> **Break-even and tier rules disagree.**", "| Payback | never |",
+            "| Payback | < 0.1 months |", "| Payback | 1 month |", "Gold: streaming aggregates", "Gold: aggregates every",
+            "events/day\n- Delay costs $0.00/min", "$1,000,000,000.00/min",
+        ]
+        expected += ArchitecturePattern.allCases.map { "### Architecture: \($0.title)\n" }
+        for text in expected { #expect(reference.contains(text), "the hostile catalog never renders \(text)") }
+        let lines = reference.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines.indices.dropLast(2).contains { lines[$0].hasPrefix("## ") && lines[$0 + 2].hasPrefix("- Data source: ") },
+                "no section without a description")
+        #expect(lines.contains { $0.hasPrefix("- Stated tier: ") && !$0.contains(", because: ") }, "no section without a justification")
+        #expect(reference.hasPrefix("# tierwise analysis: Hostile \\| \\`catalog\\` \\\\u202e\\# \\\\u001b\n\n"))
+        #expect(firstDifference(streamed.output, reference) == nil)
+        #expect(firstDifference(AnalysisMarkdownReport.render(analysis), reference) == nil)
+    }
+
+    /// Where `text` first differs from `expected`, with some context, or nil
+    /// when they are the same bytes (a report is too long to print whole).
+    func firstDifference(_ text: String, _ expected: String) -> String? {
+        let a = Array(text.utf8), b = Array(expected.utf8)
+        guard a != b else { return nil }
+        let index = (0..<min(a.count, b.count)).first { a[$0] != b[$0] } ?? min(a.count, b.count)
+        func around(_ bytes: [UInt8]) -> String {
+            String(decoding: bytes[max(0, index - 200)..<min(bytes.count, index + 200)], as: UTF8.self)
+        }
+        return "byte \(index) of \(a.count) (expected \(b.count)):\n\(around(a))\n--- expected:\n\(around(b))"
+    }
+
+    @Test("Money, numbers and durations are written as the String-built reference writes them")
+    func formatsEqualReference() {
+        var random = SplitMix64(seed: 9)
+        var values: [Double] = [0, -0.0, 0.004, 0.005, -0.005, 0.015, 1, 999.995, 1_000, 9.0e15, 9.0e18, 1.8e19, 1e21, 3.8e20,
+                                .greatestFiniteMagnitude, -.greatestFiniteMagnitude, .leastNonzeroMagnitude, .infinity, .nan]
+        for _ in 0..<2_000 {
+            let magnitude = Double.random(in: -3...22, using: &random)
+            values.append((Bool.random(using: &random) ? -1 : 1) * Double.random(in: 1..<10, using: &random) * pow(10, magnitude))
+        }
+        for value in values {
+            #expect(DisplayFormat.usd(value) == ReferenceMarkdown.Format.usd(value), "\(value)")
+            for decimals in [0, 1, 2, 3, 9] {
+                #expect(DisplayFormat.number(value, decimals: decimals) == ReferenceMarkdown.Format.number(value, decimals: decimals))
+            }
+            #expect(DisplayFormat.duration(minutes: abs(value)) == ReferenceMarkdown.Format.duration(minutes: abs(value)))
+        }
+    }
 }

@@ -37,3 +37,15 @@ struct ASCIITextTests {
         #expect(text.lowercased().contains("dashboard") == expected)
     }
 }
+
+@Suite("Decision factor titles")
+struct DecisionFactorTitleTests {
+    @Test("A factor's title is its raw value with the words spaced and the first capitalized")
+    func titlesFollowRawValues() {
+        for kind in DecisionFactor.Kind.allCases {
+            let words = kind.rawValue.split(separator: "_").map(String.init)
+            let derived = ([words[0].prefix(1).uppercased() + words[0].dropFirst()] + words.dropFirst()).joined(separator: " ")
+            #expect(kind.title == derived)
+        }
+    }
+}

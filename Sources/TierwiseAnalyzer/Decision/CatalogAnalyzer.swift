@@ -107,6 +107,17 @@ public enum CatalogAnalyzer {
         return tally
     }
 
+    /// How many of `catalog`'s use cases get a tier change recommended, the
+    /// same count as ``PortfolioTally/changesRecommended`` of a full analysis,
+    /// from the requirement verdicts alone (on all cores): what a report's
+    /// head needs before anything else is analyzed.
+    public static func changesRecommended(in catalog: Catalog) -> Int {
+        let useCases = catalog.useCases
+        return ParallelChunks.map(indices: useCases.indices) { range in
+            useCases[range].count { RequirementAnalyzer.assess($0).isChangeRecommended }
+        }.reduce(0, +)
+    }
+
     // MARK: - Portfolio
 
     /// The catalog's cost under each policy: fixed chunks tallied, then merged in order.

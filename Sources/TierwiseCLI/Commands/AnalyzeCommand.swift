@@ -69,25 +69,27 @@ enum AnalyzeCommand: Command {
     /// Writes the Markdown report as a stream in bounded memory, the same
     /// bytes as ``AnalysisMarkdownReport/render(_:)``. The report's head needs
     /// the number of tier changes and the portfolio comes before the
-    /// sections, so the catalog is analyzed three times, each round by round:
-    /// once for the totals, once for the summary rows, once for the sections.
-    /// Analysis is a small share of the time; rendering and writing dominate.
+    /// sections, so the catalog is gone through three times: the requirement
+    /// verdicts alone for the head's count, then a full analysis round by
+    /// round for the summary rows (and the portfolio's totals), then again
+    /// for the sections.
     private static func streamMarkdown(_ catalog: Catalog, arguments: ParsedArguments, console: Console) -> Int32 {
         deliver(arguments: arguments, console: console) { sink throws(ReportSinkError) in
-            let totals = CatalogAnalyzer.analyzeInRounds(catalog) { _, _ in () } emit: { _ in true }
             let writer = BackgroundWriter(sink: sink)
-            writer.enqueue([Array(AnalysisMarkdownReport.header(
-                catalogName: catalog.name, useCaseCount: totals.useCaseCount,
-                changesRecommended: totals.changesRecommended).utf8)])
-            func write(_ render: @escaping @Sendable ([UseCaseAnalysis]) -> String) {
-                _ = CatalogAnalyzer.analyzeInRounds(catalog) { analyses, _ in Array(render(analyses).utf8) } emit: { pieces in
+            writer.enqueue([AnalysisMarkdownReport.header(
+                catalogName: catalog.name, useCaseCount: catalog.useCases.count,
+                changesRecommended: CatalogAnalyzer.changesRecommended(in: catalog))])
+            func write(_ render: @escaping @Sendable ([UseCaseAnalysis]) -> [UInt8]) -> PortfolioTally {
+                CatalogAnalyzer.analyzeInRounds(catalog) { analyses, _ in render(analyses) } emit: { pieces in
                     writer.enqueue(pieces)
                     return !writer.hasFailed
                 }
             }
-            write { AnalysisMarkdownReport.summaryRows($0) }
-            writer.enqueue([Array(AnalysisMarkdownReport.portfolio(totals.scenarios).utf8)])
-            if !writer.hasFailed { write { AnalysisMarkdownReport.sections($0) } }
+            let totals = write { AnalysisMarkdownReport.summaryRows($0) }
+            if !writer.hasFailed {
+                writer.enqueue([AnalysisMarkdownReport.portfolio(totals.scenarios)])
+                _ = write { AnalysisMarkdownReport.sections($0) }
+            }
             try writer.finish()
         }
     }

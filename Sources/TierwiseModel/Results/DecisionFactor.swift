@@ -15,9 +15,20 @@ public struct DecisionFactor: Sendable, Equatable {
         case budget = "budget"
 
         /// "Latency requirement", for tables.
+        /// The raw value with its words spaced and the first capitalized.
         public var title: String {
-            let words = rawValue.split(separator: "_").map(String.init)
-            return ([words[0].prefix(1).uppercased() + words[0].dropFirst()] + words.dropFirst()).joined(separator: " ")
+            switch self {
+            case .latencyRequirement: "Latency requirement"
+            case .dataVolume: "Data volume"
+            case .processingComplexity: "Processing complexity"
+            case .historicalContext: "Historical context"
+            case .ordering: "Ordering"
+            case .exactlyOnce: "Exactly once"
+            case .errorRecovery: "Error recovery"
+            case .teamExperience: "Team experience"
+            case .infrastructure: "Infrastructure"
+            case .budget: "Budget"
+            }
         }
     }
 

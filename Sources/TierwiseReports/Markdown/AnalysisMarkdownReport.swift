@@ -5,7 +5,8 @@ import TierwiseModel
 /// A summary table comes first, then the portfolio, then one section per use
 /// case: verdict, cost comparison, break-even, decision matrix, challenge
 /// questions, architecture (with a Mermaid diagram) and migration. All
-/// catalog text passes through ``MarkdownText``.
+/// catalog text passes through ``MarkdownText``. Written as UTF-8 bytes by a
+/// ``MarkdownWriter``.
 public enum AnalysisMarkdownReport {
     /// Renders the whole analysis: ``header(catalogName:useCaseCount:changesRecommended:)``,
     /// ``summaryRows(_:)``, ``portfolio(_:)`` and ``sections(_:)`` in that order, the
@@ -19,77 +20,128 @@ public enum AnalysisMarkdownReport {
         // Sections are independent: rendered on all cores, joined in catalog order.
         let pieces = ParallelChunks.map(indices: useCases.indices) { range in sections(useCases[range]) }
         for piece in pieces { out += piece }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     // MARK: - Pieces, for a report written as a stream
 
     /// The title, the one-line overview and the summary table's head.
-    public static func header(catalogName: String?, useCaseCount count: Int, changesRecommended changes: Int) -> String {
-        let title = catalogName.map(MarkdownText.inline) ?? "use-case catalog"
-        var out = "# tierwise analysis: \(title)\n\n"
-        out += "\(count) use case\(count == 1 ? "" : "s"); a tier change is recommended for \(changes). "
-        out += "Money in USD; monthly costs are the recommended approach's total.\n\n"
-        out += "## Summary\n\n"
-        out += "| Use case | Stated → recommended tier | Approach | Pattern | Monthly cost | Payback |\n"
-        out += "|---|---|---|---|---:|---|\n"
-        return out
+    public static func header(catalogName: String?, useCaseCount count: Int, changesRecommended changes: Int) -> [UInt8] {
+        var out = MarkdownWriter(reservingCapacity: 512)
+        out.raw("# tierwise analysis: ")
+        if let catalogName { out.inline(catalogName) } else { out.raw("use-case catalog") }
+        out.raw("\n\n")
+        out.integer(count)
+        out.raw(count == 1 ? " use case" : " use cases")
+        out.raw("; a tier change is recommended for ")
+        out.integer(changes)
+        out.raw(". Money in USD; monthly costs are the recommended approach's total.\n\n")
+        out.raw("## Summary\n\n")
+        out.raw("| Use case | Stated → recommended tier | Approach | Pattern | Monthly cost | Payback |\n")
+        out.raw("|---|---|---|---|---:|---|\n")
+        return out.takeBytes()
     }
 
     /// The summary table's rows of `analyses`, one per use case.
-    public static func summaryRows(_ analyses: some Collection<UseCaseAnalysis>) -> String {
-        var out = ""
+    public static func summaryRows(_ analyses: some Collection<UseCaseAnalysis>) -> [UInt8] {
+        var out = MarkdownWriter(reservingCapacity: analyses.count * 160)
         for a in analyses {
-            out += "| \(MarkdownText.inline(a.useCase.name)) | \(ReportFormat.tierChange(a.requirement)) "
-            out += "| \(a.architecture.approach.rawValue) | \(a.architecture.pattern.title) "
-            out += "| \(DisplayFormat.usd(a.recommendedCost.totalMonthlyUSD)) "
-            out += "| \(ReportFormat.payback(a.breakEven.paybackMonths)) (\(a.breakEven.toApproach.rawValue)) |\n"
+            out.raw("| ")
+            out.inline(a.useCase.name)
+            out.raw(" | ")
+            ReportFormat.tierChange(a.requirement, into: &out)
+            out.raw(" | ")
+            out.text(a.architecture.approach.rawValue)
+            out.raw(" | ")
+            out.text(a.architecture.pattern.title)
+            out.raw(" | ")
+            out.usd(a.recommendedCost.totalMonthlyUSD)
+            out.raw(" | ")
+            ReportFormat.payback(a.breakEven.paybackMonths, into: &out)
+            out.raw(" (")
+            out.text(a.breakEven.toApproach.rawValue)
+            out.raw(") |\n")
         }
-        return out
+        return out.takeBytes()
     }
 
     /// The note under the summary table, then the portfolio section.
-    public static func portfolio(_ portfolio: [PortfolioScenario]) -> String {
-        var out = "\nPayback: how long the step to the approach in parentheses takes to pay back (the stated-versus-recommended "
-        out += "step when they differ, else the next faster approach); see each use case's break-even.\n\n"
-        out += "## Portfolio\n\n"
-        out += "| Policy | Monthly | Initial investment | Annual TCO |\n|---|---:|---:|---:|\n"
+    public static func portfolio(_ portfolio: [PortfolioScenario]) -> [UInt8] {
+        var out = MarkdownWriter(reservingCapacity: 1024)
+        out.raw("\nPayback: how long the step to the approach in parentheses takes to pay back (the stated-versus-recommended ")
+        out.raw("step when they differ, else the next faster approach); see each use case's break-even.\n\n")
+        out.raw("## Portfolio\n\n")
+        out.raw("| Policy | Monthly | Initial investment | Annual TCO |\n|---|---:|---:|---:|\n")
         for s in portfolio {
-            out += "| \(s.policy.title) | \(DisplayFormat.usd(s.monthlyTotalUSD)) "
-            out += "| \(DisplayFormat.usd(s.initialInvestmentUSD)) | \(DisplayFormat.usd(s.annualTCOUSD)) |\n"
+            out.raw("| ")
+            out.text(s.policy.title)
+            out.raw(" | ")
+            out.usd(s.monthlyTotalUSD)
+            out.raw(" | ")
+            out.usd(s.initialInvestmentUSD)
+            out.raw(" | ")
+            out.usd(s.annualTCOUSD)
+            out.raw(" |\n")
         }
         func tco(_ policy: PortfolioScenario.Policy) -> Double {
             portfolio.first { $0.policy == policy }?.annualTCOUSD ?? 0
         }
         let saving = tco(.stated) - tco(.recommended)
-        let phrase = saving >= 0 ? "saves \(DisplayFormat.usd(saving))" : "costs \(DisplayFormat.usd(-saving)) more"
-        out += "\nThe recommended mix \(phrase) in first-year TCO against the stated tiers.\n\n"
-        return out
+        out.raw("\nThe recommended mix ")
+        if saving >= 0 {
+            out.raw("saves ")
+            out.usd(saving)
+        } else {
+            out.raw("costs ")
+            out.usd(-saving)
+            out.raw(" more")
+        }
+        out.raw(" in first-year TCO against the stated tiers.\n\n")
+        return out.takeBytes()
     }
 
     /// The sections of `analyses`, one per use case, in order.
-    public static func sections(_ analyses: some Collection<UseCaseAnalysis>) -> String {
-        var out = ""
-        out.reserveCapacity(analyses.count * 6_000)
+    public static func sections(_ analyses: some Collection<UseCaseAnalysis>) -> [UInt8] {
+        var out = MarkdownWriter(reservingCapacity: analyses.count * 6_000)
         for analysis in analyses { section(analysis, into: &out) }
-        return out
+        return out.takeBytes()
     }
 
     // MARK: - Use case sections
 
-    private static func section(_ a: UseCaseAnalysis, into out: inout String) {
+    private static func section(_ a: UseCaseAnalysis, into out: inout MarkdownWriter) {
         let u = a.useCase
-        out += "## \(MarkdownText.inline(u.name))\n\n"
-        if !u.description.isEmpty { out += MarkdownText.inline(u.description) + "\n\n" }
-        out += "- Data source: \(MarkdownText.inline(u.dataSource))\n"
-        out += "- Volume: \(DisplayFormat.number(u.eventsPerSecond)) events/s on average, "
-        out += "peak \(DisplayFormat.number(u.peakEventsPerSecond)) events/s, "
-        out += "\(DisplayFormat.number(u.eventsPerDay, decimals: 0)) events/day\n"
-        out += "- Delay costs \(DisplayFormat.usd(u.revenueImpactPerMinuteDelayUSD))/min; cost of error: \(u.costOfError.rawValue)\n"
-        out += "- Stated tier: \(u.latencyRequirement.rawValue) (\(u.latencyRequirement.boundsDescription))"
-        if !u.latencyJustification.isEmpty { out += ", because: \(MarkdownText.inline(u.latencyJustification))" }
-        out += "\n\n"
-        out += "**Verdict:** \(MarkdownText.inline(a.requirement.rationale))\n\n"
+        out.raw("## ")
+        out.inline(u.name)
+        out.raw("\n\n")
+        if !u.description.isEmpty {
+            out.inline(u.description)
+            out.raw("\n\n")
+        }
+        out.raw("- Data source: ")
+        out.inline(u.dataSource)
+        out.raw("\n- Volume: ")
+        out.number(u.eventsPerSecond)
+        out.raw(" events/s on average, peak ")
+        out.number(u.peakEventsPerSecond)
+        out.raw(" events/s, ")
+        out.number(u.eventsPerDay, decimals: 0)
+        out.raw(" events/day\n- Delay costs ")
+        out.usd(u.revenueImpactPerMinuteDelayUSD)
+        out.raw("/min; cost of error: ")
+        out.text(u.costOfError.rawValue)
+        out.raw("\n- Stated tier: ")
+        out.text(u.latencyRequirement.rawValue)
+        out.raw(" (")
+        out.text(u.latencyRequirement.boundsDescription)
+        out.raw(")")
+        if !u.latencyJustification.isEmpty {
+            out.raw(", because: ")
+            out.inline(u.latencyJustification)
+        }
+        out.raw("\n\n**Verdict:** ")
+        out.inline(a.requirement.rationale)
+        out.raw("\n\n")
         costs(a, into: &out)
         breakEven(a.breakEven, into: &out)
         if !a.breakEvenAgreesWithRecommendation { breakEvenDisagreement(a, into: &out) }
@@ -99,82 +151,162 @@ public enum AnalysisMarkdownReport {
         if let migration = a.migration { self.migration(migration, into: &out) }
     }
 
-    private static func costs(_ a: UseCaseAnalysis, into out: inout String) {
-        out += "### Cost comparison\n\n"
-        out += "Hourly rate \(DisplayFormat.usd(a.useCase.costParameters.hourlyRateUSD)), baseline compute "
-        out += "\(DisplayFormat.usd(a.useCase.costParameters.baselineMonthlyComputeUSD))/month, "
-        out += "volume factor \(DisplayFormat.number(a.costs.first?.volumeFactor ?? 1, decimals: 3)).\n\n"
-        out += "| Approach | Infrastructure / month | Operations / month | Total / month | Initial investment | Annual TCO |\n"
-        out += "|---|---:|---:|---:|---:|---:|\n"
+    private static func costs(_ a: UseCaseAnalysis, into out: inout MarkdownWriter) {
+        out.raw("### Cost comparison\n\nHourly rate ")
+        out.usd(a.useCase.costParameters.hourlyRateUSD)
+        out.raw(", baseline compute ")
+        out.usd(a.useCase.costParameters.baselineMonthlyComputeUSD)
+        out.raw("/month, volume factor ")
+        out.number(a.costs.first?.volumeFactor ?? 1, decimals: 3)
+        out.raw(".\n\n")
+        out.raw("| Approach | Infrastructure / month | Operations / month | Total / month | Initial investment | Annual TCO |\n")
+        out.raw("|---|---:|---:|---:|---:|---:|\n")
+        let recommended = a.architecture.approach
         for cost in a.costs {
-            let isRecommended = cost.approach == a.architecture.approach
-            let name = isRecommended ? "**\(cost.approach.rawValue)** (recommended)" : cost.approach.rawValue
+            out.raw("| ")
+            if cost.approach == recommended {
+                out.raw("**")
+                out.text(cost.approach.rawValue)
+                out.raw("** (recommended)")
+            } else {
+                out.text(cost.approach.rawValue)
+            }
             let m = cost.model
-            out += "| \(name) | \(DisplayFormat.usd(m.monthlyInfrastructureUSD)) | \(DisplayFormat.usd(m.monthlyOperationalUSD)) "
-            out += "| \(DisplayFormat.usd(m.totalMonthlyUSD)) | \(DisplayFormat.usd(m.initialInvestmentUSD)) "
-            out += "| \(DisplayFormat.usd(m.annualTCOUSD)) |\n"
+            out.raw(" | ")
+            out.usd(m.monthlyInfrastructureUSD)
+            out.raw(" | ")
+            out.usd(m.monthlyOperationalUSD)
+            out.raw(" | ")
+            out.usd(m.totalMonthlyUSD)
+            out.raw(" | ")
+            out.usd(m.initialInvestmentUSD)
+            out.raw(" | ")
+            out.usd(m.annualTCOUSD)
+            out.raw(" |\n")
         }
-        out += "\n"
+        out.raw("\n")
     }
 
-    private static func breakEven(_ b: BreakEven, into out: inout String) {
-        out += "### Break-even\n\n"
-        out += "From \(b.fromApproach.rawValue) (\(DisplayFormat.duration(minutes: b.baselineLatencyMinutes))) "
-        out += "to \(b.toApproach.rawValue) (\(DisplayFormat.duration(minutes: b.candidateLatencyMinutes))): "
-        out += "\(DisplayFormat.number(b.latencyReductionMinutes)) minutes saved.\n\n"
-        out += "| Figure | Value |\n|---|---:|\n"
-        out += "| Monthly cost increase | \(DisplayFormat.usd(b.monthlyCostIncreaseUSD)) |\n"
-        out += "| Monthly value of lower latency | \(DisplayFormat.usd(b.monthlyLatencyValueUSD)) |\n"
-        out += "| Monthly net benefit | \(DisplayFormat.usd(b.monthlyNetBenefitUSD)) |\n"
-        out += "| Initial investment increase | \(DisplayFormat.usd(b.initialInvestmentIncreaseUSD)) |\n"
-        out += "| Payback | \(ReportFormat.payback(b.paybackMonths)) |\n\n"
-        out += ReportFormat.breakEvenVerdict(b) + "\n\n"
+    private static func breakEven(_ b: BreakEven, into out: inout MarkdownWriter) {
+        out.raw("### Break-even\n\nFrom ")
+        out.text(b.fromApproach.rawValue)
+        out.raw(" (")
+        out.duration(minutes: b.baselineLatencyMinutes)
+        out.raw(") to ")
+        out.text(b.toApproach.rawValue)
+        out.raw(" (")
+        out.duration(minutes: b.candidateLatencyMinutes)
+        out.raw("): ")
+        out.number(b.latencyReductionMinutes)
+        out.raw(" minutes saved.\n\n")
+        out.raw("| Figure | Value |\n|---|---:|\n")
+        out.raw("| Monthly cost increase | ")
+        out.usd(b.monthlyCostIncreaseUSD)
+        out.raw(" |\n| Monthly value of lower latency | ")
+        out.usd(b.monthlyLatencyValueUSD)
+        out.raw(" |\n| Monthly net benefit | ")
+        out.usd(b.monthlyNetBenefitUSD)
+        out.raw(" |\n| Initial investment increase | ")
+        out.usd(b.initialInvestmentIncreaseUSD)
+        out.raw(" |\n| Payback | ")
+        ReportFormat.payback(b.paybackMonths, into: &out)
+        out.raw(" |\n\n")
+        ReportFormat.breakEvenVerdict(b, into: &out)
+        out.raw("\n\n")
     }
 
-    private static func breakEvenDisagreement(_ a: UseCaseAnalysis, into out: inout String) {
+    private static func breakEvenDisagreement(_ a: UseCaseAnalysis, into out: inout MarkdownWriter) {
         let b = a.breakEven
-        out += "> **Break-even and tier rules disagree.** The recommendation is \(a.architecture.approach.rawValue), "
-        out += "but on the seed's value model (minutes saved × \(DisplayFormat.usd(a.useCase.revenueImpactPerMinuteDelayUSD))/min, "
-        out += "counted in every hour of a 30-day month) going \(b.fromApproach.rawValue) → \(b.toApproach.rawValue) "
-        out += b.isRecommended ? "pays back within 12 months. " : "does not pay back within 12 months. "
-        out += "If delay costs money only when someone acts on the data, trust the tier rules; "
-        out += "if every minute of every hour counts, revisit revenue\\_impact\\_per\\_minute\\_delay or the tier.\n\n"
+        out.raw("> **Break-even and tier rules disagree.** The recommendation is ")
+        out.text(a.architecture.approach.rawValue)
+        out.raw(", but on the seed's value model (minutes saved × ")
+        out.usd(a.useCase.revenueImpactPerMinuteDelayUSD)
+        out.raw("/min, counted in every hour of a 30-day month) going ")
+        out.text(b.fromApproach.rawValue)
+        out.raw(" → ")
+        out.text(b.toApproach.rawValue)
+        out.raw(b.isRecommended ? " pays back within 12 months. " : " does not pay back within 12 months. ")
+        out.raw("If delay costs money only when someone acts on the data, trust the tier rules; ")
+        out.raw("if every minute of every hour counts, revisit revenue\\_impact\\_per\\_minute\\_delay or the tier.\n\n")
     }
 
-    private static func matrix(_ matrix: DecisionMatrix, into out: inout String) {
-        out += "### Decision matrix\n\n| Factor | Favors | Why |\n|---|---|---|\n"
+    private static func matrix(_ matrix: DecisionMatrix, into out: inout MarkdownWriter) {
+        out.raw("### Decision matrix\n\n| Factor | Favors | Why |\n|---|---|---|\n")
         for factor in matrix.factors {
-            out += "| \(factor.kind.title) | \(ReportFormat.leaning(factor.favors)) | \(MarkdownText.inline(factor.reason)) |\n"
+            out.raw("| ")
+            out.text(factor.kind.title)
+            out.raw(" | ")
+            out.raw(ReportFormat.leaning(factor.favors))
+            out.raw(" | ")
+            out.inline(factor.reason)
+            out.raw(" |\n")
         }
         let realTime = matrix.realTimeCount, batch = matrix.batchCount, neutral = matrix.neutralCount
-        out += "\n\(realTime) \(realTime == 1 ? "factor favors" : "factors favor") real time, "
-        out += "\(batch) \(batch == 1 ? "favors" : "favor") batch, "
-        out += "\(neutral) \(neutral == 1 ? "is" : "are") neutral: the matrix leans \(ReportFormat.leaning(matrix.lean)).\n\n"
+        out.raw("\n")
+        out.integer(realTime)
+        out.raw(realTime == 1 ? " factor favors real time, " : " factors favor real time, ")
+        out.integer(batch)
+        out.raw(batch == 1 ? " favors batch, " : " favor batch, ")
+        out.integer(neutral)
+        out.raw(neutral == 1 ? " is neutral: the matrix leans " : " are neutral: the matrix leans ")
+        out.raw(ReportFormat.leaning(matrix.lean))
+        out.raw(".\n\n")
     }
 
-    private static func questions(_ questions: [ChallengeQuestion], into out: inout String) {
-        out += "### Challenge questions\n\n"
+    private static func questions(_ questions: [ChallengeQuestion], into out: inout MarkdownWriter) {
+        out.raw("### Challenge questions\n\n")
         for (index, q) in questions.enumerated() {
-            out += "\(index + 1). \(MarkdownText.inline(q.question))  \n   \(MarkdownText.inline(q.evidence))\n"
+            out.integer(index + 1)
+            out.raw(". ")
+            out.inline(q.question)
+            out.raw("  \n   ")
+            out.inline(q.evidence)
+            out.raw("\n")
         }
-        out += "\n"
+        out.raw("\n")
     }
 
-    private static func architecture(_ a: UseCaseAnalysis, into out: inout String) {
+    private static func architecture(_ a: UseCaseAnalysis, into out: inout MarkdownWriter) {
         let r = a.architecture
-        out += "### Architecture: \(r.pattern.title)\n\n"
-        out += "Approach \(r.approach.rawValue)"
-        if let interval = r.scheduleIntervalMinutes { out += ", results every \(DisplayFormat.duration(minutes: interval))" }
-        out += ". \(MarkdownText.inline(r.reason))\n\n"
-        out += MermaidDiagram.flowchart(for: r, dataSource: a.useCase.dataSource) + "\n\n"
+        out.raw("### Architecture: ")
+        out.text(r.pattern.title)
+        out.raw("\n\nApproach ")
+        out.text(r.approach.rawValue)
+        if let interval = r.scheduleIntervalMinutes {
+            out.raw(", results every ")
+            out.duration(minutes: interval)
+        }
+        out.raw(". ")
+        out.inline(r.reason)
+        out.raw("\n\n")
+        MermaidDiagram.flowchart(for: r, dataSource: a.useCase.dataSource, into: &out)
+        out.raw("\n\n")
     }
 
-    private static func migration(_ plan: MigrationPlan, into out: inout String) {
-        let title = plan.fromStreaming ? "streaming to batch" : "batch to streaming"
-        out += "### Migration: \(title)\n\n"
+    private static func migration(_ plan: MigrationPlan, into out: inout MarkdownWriter) {
+        out.raw(plan.fromStreaming ? "### Migration: streaming to batch\n\n" : "### Migration: batch to streaming\n\n")
         for (index, phase) in plan.phases.enumerated() {
-            out += "\(index + 1). **\(phase.name.prefix(1).uppercased() + phase.name.dropFirst())**: \(phase.description)\n"
+            out.integer(index + 1)
+            out.raw(". **")
+            capitalized(phase.name, into: &out)
+            out.raw("**: ")
+            out.text(phase.description)
+            out.raw("\n")
         }
-        out += "\n"
+        out.raw("\n")
+    }
+
+    /// `name` with its first character uppercased ("shadow" → "Shadow").
+    private static func capitalized(_ name: String, into out: inout MarkdownWriter) {
+        var name = name
+        let done = name.withUTF8 { bytes in
+            // A lowercase ASCII first letter (the planner's phase names): uppercase that byte alone.
+            guard let first = bytes.first, first >= UInt8(ascii: "a"), first <= UInt8(ascii: "z"),
+                  bytes.count == 1 || bytes[1] < 0x80 else { return false }
+            out.byte(first - 0x20)
+            out.raw(bytes: UnsafeBufferPointer(rebasing: bytes[1...]))
+            return true
+        }
+        if !done { out.text(name.prefix(1).uppercased() + name.dropFirst()) }
     }
 }

@@ -4,56 +4,67 @@ import TierwiseModel
 public enum MermaidDiagram {
     /// The diagram of `pattern`, fed from `dataSource` (sanitized into a label).
     public static func flowchart(for recommendation: ArchitectureRecommendation, dataSource: String) -> String {
-        let source = "src[\"" + MarkdownText.mermaidLabel(dataSource) + "\"]"
-        let schedule = recommendation.scheduleIntervalMinutes.map { DisplayFormat.duration(minutes: $0) } ?? ""
-        let lines: [String]
+        var out = MarkdownWriter(reservingCapacity: 512)
+        flowchart(for: recommendation, dataSource: dataSource, into: &out)
+        return out.text
+    }
+
+    /// Writes ``flowchart(for:dataSource:)``: a fenced block whose lines are
+    /// indented four spaces, without a newline after the closing fence.
+    static func flowchart(for recommendation: ArchitectureRecommendation, dataSource: String, into out: inout MarkdownWriter) {
+        out.raw("```mermaid\nflowchart LR\n    src[\"")
+        out.mermaidLabel(dataSource)
+        out.raw("\"]")
+        /// The schedule, "15 min", or nothing when the pattern has none.
+        func schedule() {
+            if let interval = recommendation.scheduleIntervalMinutes { out.duration(minutes: interval) }
+        }
         switch recommendation.pattern {
         case .lambda:
-            lines = [
-                "\(source) --> log[(\"Immutable master data\")]",
-                "src --> speed[\"Speed layer: incremental stream processing\"]",
-                "log --> batchLayer[\"Batch layer: full recompute\"]",
-                "batchLayer --> serving[\"Serving layer: merge batch and speed views\"]",
-                "speed --> serving",
-            ]
+            out.raw(" --> log[(\"Immutable master data\")]\n")
+            out.raw("    src --> speed[\"Speed layer: incremental stream processing\"]\n")
+            out.raw("    log --> batchLayer[\"Batch layer: full recompute\"]\n")
+            out.raw("    batchLayer --> serving[\"Serving layer: merge batch and speed views\"]\n")
+            out.raw("    speed --> serving")
         case .kappa:
-            lines = [
-                "\(source) --> log[(\"Replayable event log\")]",
-                "log --> processor[\"Stream processor: one codebase, live and replay\"]",
-                "processor --> serving[\"Serving layer\"]",
-                "log -. \"reprocess by replay\" .-> processor",
-            ]
+            out.raw(" --> log[(\"Replayable event log\")]\n")
+            out.raw("    log --> processor[\"Stream processor: one codebase, live and replay\"]\n")
+            out.raw("    processor --> serving[\"Serving layer\"]\n")
+            out.raw("    log -. \"reprocess by replay\" .-> processor")
         case .hybridLakehouse:
-            let gold = schedule.isEmpty ? "Gold: streaming aggregates" : "Gold: aggregates every \(schedule)"
-            lines = [
-                "\(source) --> ingest[\"Streaming ingestion\"]",
-                "ingest --> bronze[(\"Bronze: raw events\")]",
-                "bronze --> silver[(\"Silver: validated, deduplicated\")]",
-                "silver --> gold[(\"\(gold)\")]",
-                "silver -. \"bad records\" .-> quarantine[(\"Quarantine\")]",
-                "gold --> consumers[\"Consumers\"]",
-            ]
+            out.raw(" --> ingest[\"Streaming ingestion\"]\n")
+            out.raw("    ingest --> bronze[(\"Bronze: raw events\")]\n")
+            out.raw("    bronze --> silver[(\"Silver: validated, deduplicated\")]\n")
+            if recommendation.scheduleIntervalMinutes == nil {
+                out.raw("    silver --> gold[(\"Gold: streaming aggregates\")]\n")
+            } else {
+                out.raw("    silver --> gold[(\"Gold: aggregates every ")
+                schedule()
+                out.raw("\")]\n")
+            }
+            out.raw("    silver -. \"bad records\" .-> quarantine[(\"Quarantine\")]\n")
+            out.raw("    gold --> consumers[\"Consumers\"]")
         case .materializedViews:
-            lines = [
-                "\(source) --> ingest[\"Streaming ingestion\"]",
-                "ingest --> silver[(\"Silver: cleaned events\")]",
-                "silver --> view[(\"Materialized view, refreshed every \(schedule)\")]",
-                "view --> dashboard[\"Dashboards and reports\"]",
-            ]
+            out.raw(" --> ingest[\"Streaming ingestion\"]\n")
+            out.raw("    ingest --> silver[(\"Silver: cleaned events\")]\n")
+            out.raw("    silver --> view[(\"Materialized view, refreshed every ")
+            schedule()
+            out.raw("\")]\n")
+            out.raw("    view --> dashboard[\"Dashboards and reports\"]")
         case .streamingIngestionBatchProcessing:
-            lines = [
-                "\(source) --> ingest[\"Streaming ingestion: durable capture\"]",
-                "ingest --> bronze[(\"Bronze: raw events\")]",
-                "bronze --> job[\"Batch job every \(schedule)\"]",
-                "job --> gold[(\"Gold tables\")]",
-            ]
+            out.raw(" --> ingest[\"Streaming ingestion: durable capture\"]\n")
+            out.raw("    ingest --> bronze[(\"Bronze: raw events\")]\n")
+            out.raw("    bronze --> job[\"Batch job every ")
+            schedule()
+            out.raw("\"]\n")
+            out.raw("    job --> gold[(\"Gold tables\")]")
         case .batch:
-            lines = [
-                "\(source) --> landing[(\"Landing zone\")]",
-                "landing --> job[\"Batch job every \(schedule)\"]",
-                "job --> warehouse[(\"Warehouse tables\")]",
-            ]
+            out.raw(" --> landing[(\"Landing zone\")]\n")
+            out.raw("    landing --> job[\"Batch job every ")
+            schedule()
+            out.raw("\"]\n")
+            out.raw("    job --> warehouse[(\"Warehouse tables\")]")
         }
-        return "```mermaid\nflowchart LR\n" + lines.map { "    " + $0 }.joined(separator: "\n") + "\n```"
+        out.raw("\n```")
     }
 }
