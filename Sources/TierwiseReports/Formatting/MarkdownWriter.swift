@@ -1,3 +1,4 @@
+import TierwiseJSON
 import TierwiseModel
 
 /// Appends a Markdown report as UTF-8 bytes, the way ``JSONWriter`` writes
@@ -15,33 +16,29 @@ import TierwiseModel
 ///     out.raw("| "); out.inline("a|b"); out.raw(" | "); out.usd(1234.5); out.raw(" |\n")
 ///     out.text  // "| a\\|b | $1,234.50 |\n"
 struct MarkdownWriter {
-    /// Allocated space; only the first `count` bytes are content.
-    private var storage: [UInt8]
-    /// Bytes of content.
-    private(set) var count = 0
+    /// The bytes, with room kept ahead of the write position.
+    private var buffer: ByteBuffer
 
     init(reservingCapacity capacity: Int = 4096) {
-        storage = Self.allocate(max(capacity, 64), keeping: [], count: 0)
+        buffer = ByteBuffer(capacity: capacity)
     }
+
+    /// Bytes of content.
+    var count: Int { buffer.count }
 
     /// Gives up the bytes written, leaving the writer empty (no copy).
     mutating func takeBytes() -> [UInt8] {
-        storage.removeSubrange(count...)
-        defer {
-            storage = Self.allocate(64, keeping: [], count: 0)
-            count = 0
-        }
-        return storage
+        buffer.take()
     }
 
     /// The text written so far.
     var text: String {
-        storage.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[..<count]), as: UTF8.self) }
+        buffer.withUnsafeBytes { String(decoding: $0, as: UTF8.self) }
     }
 
     /// The byte at `index` (below ``count``).
     subscript(index: Int) -> UInt8 {
-        storage[index]
+        buffer[index]
     }
 
     // MARK: - Writing
@@ -66,20 +63,13 @@ struct MarkdownWriter {
     /// Writes bytes as is.
     @inline(__always)
     mutating func raw(bytes source: UnsafeBufferPointer<UInt8>) {
-        let length = source.count
-        guard length > 0 else { return }
-        write(upTo: length) { out in
-            out.update(from: source.baseAddress!, count: length)
-            return length
-        }
+        buffer.append(source)
     }
 
     /// Writes one byte.
     @inline(__always)
     mutating func byte(_ byte: UInt8) {
-        if count == storage.count { grow(minimum: 1) }
-        storage[count] = byte
-        count += 1
+        buffer.append(byte)
     }
 
     /// Writes catalog text as inline Markdown (``MarkdownText/inline(_:)``).
@@ -128,43 +118,13 @@ struct MarkdownWriter {
 
     /// Inserts `byte` before the byte at `index` (at most ``count``), moving the rest up.
     mutating func insert(_ byte: UInt8, at index: Int) {
-        precondition(index >= 0 && index <= count)
-        if count == storage.count { grow(minimum: 1) }
-        let count = count
-        storage.withUnsafeMutableBufferPointer { buffer in
-            let base = buffer.baseAddress!
-            (base + index + 1).update(from: base + index, count: count - index)
-            base[index] = byte
-        }
-        self.count += 1
+        buffer.insert(byte, at: index)
     }
 
     /// Lets `body` write up to `maximum` bytes directly after the content,
     /// through one pointer, and keeps as many as it says it wrote.
     @inline(__always)
     mutating func write(upTo maximum: Int, _ body: (UnsafeMutablePointer<UInt8>) -> Int) {
-        if count + maximum > storage.count { grow(minimum: maximum) }
-        let offset = count
-        let written = storage.withUnsafeMutableBufferPointer { body($0.baseAddress! + offset) }
-        precondition(written <= maximum)
-        count += written
-    }
-
-    // MARK: - Storage
-
-    /// An array of `size` bytes whose first `count` are copied from `old`;
-    /// the rest is left uninitialized (bytes are trivial, and it is never read
-    /// before being written).
-    private static func allocate(_ size: Int, keeping old: [UInt8], count: Int) -> [UInt8] {
-        [UInt8](unsafeUninitializedCapacity: size) { buffer, initialized in
-            if count > 0 {
-                old.withUnsafeBufferPointer { buffer.baseAddress!.update(from: $0.baseAddress!, count: count) }
-            }
-            initialized = size
-        }
-    }
-
-    private mutating func grow(minimum: Int) {
-        storage = Self.allocate(max(storage.count * 2, count + minimum), keeping: storage, count: count)
+        buffer.write(upTo: maximum, body)
     }
 }
