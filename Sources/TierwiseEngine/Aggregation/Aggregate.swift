@@ -1,7 +1,8 @@
 /// The keyed aggregation of one window: count, sum, min and max (average is
 /// derived), and optionally an approximate distinct count of the values.
-/// Combining is associative and commutative, so the same result comes from a
-/// stream in any order and from a batch.
+/// Combining is commutative, and associative bit for bit while the sum is
+/// exact (``ValueSummary`` says when), so the same result comes from a
+/// stream in any order, from a batch and from panes combined.
 public struct Aggregate: Sendable, Equatable {
     /// Count, sum, minimum and maximum.
     public private(set) var summary = ValueSummary()
@@ -32,8 +33,9 @@ public struct Aggregate: Sendable, Equatable {
     }
 
     /// An aggregate with these figures (restored from a checkpoint).
-    init(count: Int64, sum: Double, min: Double, max: Double, distinctSketch: HyperLogLog? = nil) {
-        self.init(summary: ValueSummary(count: count, sum: sum, min: min, max: max), distinctSketch: distinctSketch)
+    init(count: Int64, sum: Double, sumRemainder: Double = 0, min: Double, max: Double, distinctSketch: HyperLogLog? = nil) {
+        self.init(summary: ValueSummary(count: count, sum: sum, sumRemainder: sumRemainder, min: min, max: max),
+                  distinctSketch: distinctSketch)
     }
 
     /// Adds one value.
@@ -43,7 +45,7 @@ public struct Aggregate: Sendable, Equatable {
         if distinctSketch != nil { distinctSketch!.add(value) }
     }
 
-    /// Adds everything in `other` (used to merge session windows).
+    /// Adds everything in `other` (merging session windows, combining panes).
     public mutating func merge(_ other: Aggregate) {
         summary.merge(other.summary)
         if let sketch = other.distinctSketch {
