@@ -7,8 +7,9 @@
 /// and idempotent, so results emitted again after a restore overwrite
 /// themselves.
 ///
-/// Version 2 writes each sum as its double-double (``ValueSummary``);
-/// version 1 (one double per sum) is still read, its sums taken as exact.
+/// Version 2 writes each sum as its double-double (``ValueSummary``) and the
+/// panes of sliding windows kept per pane; version 1 (one double per sum, no
+/// panes) is still read, its sums taken as exact.
 public struct Checkpoint: Sendable, Equatable {
     /// The layout version written; readers refuse other versions but ``readableVersions``.
     public static let formatVersion: UInt32 = 2
@@ -24,8 +25,10 @@ public struct Checkpoint: Sendable, Equatable {
     var watermarkMillis: Int64
     var eventsSeen: Int64
     var duplicatesDropped: Int64
-    /// Open windows' entries.
+    /// Open windows' entries (with panes: the fired windows within their lateness).
     var windows: [(key: UInt32, window: TimeWindow, aggregate: Aggregate)]
+    /// Panes' entries, for sliding windows kept per pane.
+    var panes: [(key: UInt32, window: TimeWindow, aggregate: Aggregate)]
     var deduplication: [(bucket: Int64, ids: [UInt64])]
     var lateEvents: [Event]
 
@@ -46,6 +49,7 @@ public struct Checkpoint: Sendable, Equatable {
         w.write(eventsSeen)
         w.write(duplicatesDropped)
         Self.write(windows, to: &w)
+        Self.write(panes, to: &w)
         w.write(UInt64(deduplication.count))
         for bucket in deduplication {
             w.write(bucket.bucket)
@@ -79,6 +83,7 @@ public struct Checkpoint: Sendable, Equatable {
         eventsSeen = try r.read(Int64.self)
         duplicatesDropped = try r.read(Int64.self)
         windows = try Self.readEntries(from: &r, version: version)
+        panes = version >= 2 ? try Self.readEntries(from: &r, version: version) : []
         deduplication = []
         for _ in 0..<(try r.readCount(minimumItemSize: 16)) {
             let bucket = try r.read(Int64.self)
@@ -96,6 +101,7 @@ public struct Checkpoint: Sendable, Equatable {
 
     init(logOffset: Int64, configuration: String, maxTimestampMillis: Int64, watermarkMillis: Int64, eventsSeen: Int64,
          duplicatesDropped: Int64, windows: [(key: UInt32, window: TimeWindow, aggregate: Aggregate)],
+         panes: [(key: UInt32, window: TimeWindow, aggregate: Aggregate)],
          deduplication: [(bucket: Int64, ids: [UInt64])], lateEvents: [Event]) {
         self.logOffset = logOffset
         self.configuration = configuration
@@ -104,6 +110,7 @@ public struct Checkpoint: Sendable, Equatable {
         self.eventsSeen = eventsSeen
         self.duplicatesDropped = duplicatesDropped
         self.windows = windows
+        self.panes = panes
         self.deduplication = deduplication
         self.lateEvents = lateEvents
     }

@@ -1,4 +1,4 @@
-/// The aggregates of one open window, by key.
+/// The aggregates of one open window (or pane, or run of panes), by key.
 ///
 /// The exact figures are plain ``ValueSummary`` values; distinct-value
 /// sketches, when tracked, live beside them in a dictionary, so the common
@@ -31,6 +31,15 @@ struct WindowState: Sendable {
     init(window: TimeWindow, denseCapacity: Int) {
         self.window = window
         dense = [ValueSummary](repeating: ValueSummary(), count: denseCapacity)
+    }
+
+    /// The entries of `other` under the label `window` (a run of panes combined into a window).
+    init(relabeling other: WindowState, as window: TimeWindow) {
+        self.window = window
+        dense = other.dense
+        sparse = other.sparse
+        sketches = other.sketches
+        entryCount = other.entryCount
     }
 
     /// Keys the dense array reaches (a hint for the next window's size).
@@ -97,6 +106,48 @@ struct WindowState: Sendable {
         sketches[key] = aggregate.distinctSketch
     }
 
+    /// Merges every entry of `other` into this state's (``ValueSummary/merge(_:)``
+    /// and sketch merges): the state then aggregates the values of both.
+    mutating func merge(_ other: WindowState) {
+        // Grow once to reach the other's dense keys when the memory rule allows it
+        // (the result has at least as many entries as the larger of the two).
+        if other.dense.count > dense.count {
+            _ = growDense(toReach: other.dense.count - 1, entries: Swift.max(entryCount, other.entryCount))
+        }
+        let common = Swift.min(dense.count, other.dense.count)
+        var added = 0
+        dense.withUnsafeMutableBufferPointer { mine in
+            other.dense.withUnsafeBufferPointer { theirs in
+                for index in 0..<common where theirs[index].count > 0 {
+                    if mine[index].count == 0 { added += 1 }
+                    mine[index].merge(theirs[index])
+                }
+            }
+        }
+        entryCount += added
+        for index in common..<other.dense.count where other.dense[index].count > 0 {
+            merge(other.dense[index], key: UInt32(truncatingIfNeeded: index))
+        }
+        other.sparse.forEach { key, summary in merge(summary, key: key) }
+        for (key, sketch) in other.sketches {
+            if sketches[key] == nil { sketches[key] = sketch } else { sketches[key]?.merge(sketch) }
+        }
+    }
+
+    /// Merges `summary` into `key`'s entry, creating it.
+    private mutating func merge(_ summary: ValueSummary, key: UInt32) {
+        let index = Int(key)
+        if index < dense.count || growDense(toReach: index) {
+            if dense[index].count == 0 { entryCount += 1 }
+            dense[index].merge(summary)
+        } else {
+            var merged = sparse.summary(for: key) ?? ValueSummary()
+            if merged.count == 0 { entryCount += 1 }
+            merged.merge(summary)
+            sparse.set(merged, for: key)
+        }
+    }
+
     /// Every entry: dense keys ascending, then sparse keys in slot order.
     func forEach(_ body: (UInt32, Aggregate) -> Void) {
         dense.withUnsafeBufferPointer { summaries in
@@ -111,11 +162,12 @@ struct WindowState: Sendable {
     }
 
     /// Grows the dense array to reach `index` when that stays within four
-    /// times the entries; false when `index` must stay sparse.
-    private mutating func growDense(toReach index: Int) -> Bool {
+    /// times the entries (`entries`, or the current ones plus the one being
+    /// added); false when `index` must stay sparse.
+    private mutating func growDense(toReach index: Int, entries: Int? = nil) -> Bool {
         var capacity = Swift.max(dense.count, 16)
         while capacity <= index { capacity <<= 1 }
-        guard capacity <= Swift.max(Self.minimumDenseCapacity, 4 * (entryCount + 1)) else { return false }
+        guard capacity <= Swift.max(Self.minimumDenseCapacity, 4 * (entries ?? entryCount + 1)) else { return false }
         dense.append(contentsOf: repeatElement(ValueSummary(), count: capacity - dense.count))
         if sparse.count > 0 {
             let moving = sparse
