@@ -75,6 +75,35 @@ struct PaneWindowTests {
         }
     }
 
+    @Test("Open panes stay sorted and findable through gaps, disorder, purges and compaction")
+    func openPanes() {
+        var random = TestRandom(state: 77)
+        var panes = OpenPanes(paneMillis: 500)
+        var model: [Int64: Int] = [:]  // pane start → values added
+        var purgedBelow = Int64.min
+        var newest: Int64 = 0
+        for step in 0..<20_000 {
+            newest += Int64(random.below(3)) * 500 * (random.below(50) == 0 ? 40 : 1)  // mostly contiguous, some gaps
+            let start = newest - Int64(random.below(12)) * 500
+            guard start >= purgedBelow else { continue }
+            let pane = TimeWindow(startMillis: start, endMillis: start + 500)
+            let (index, created) = panes.index(of: pane)
+            #expect(created == (model[start] == nil), "step \(step)")
+            #expect(panes[index].window == pane)
+            panes.add(1, key: UInt32(random.below(5)), at: index, trackingDistinct: false)
+            model[start, default: 0] += 1
+            if step % 97 == 0 {
+                purgedBelow = newest - 30_000
+                panes.purge { $0.startMillis < purgedBelow }
+                model = model.filter { $0.key >= purgedBelow }
+            }
+        }
+        #expect(panes.count == model.count)
+        #expect(panes.states.map(\.window.startMillis) == model.keys.sorted())
+        #expect(panes.states.map { state in var n: Int64 = 0; state.forEach { n += $1.count }; return Int(n) }
+            == model.keys.sorted().map { model[$0] ?? 0 })
+    }
+
     @Test("Pane-based sliding windows match the reference model with disorder and lateness: windows, exact sums, late events, re-fires",
           arguments: Array(configurations.enumerated()).flatMap { index, configuration in
               TestValues.allCases.map { (UInt64(index) * 10 + 101, configuration.0, configuration.1, configuration.2, configuration.3, $0) }

@@ -15,7 +15,7 @@ extension WindowOperator {
     /// A checkpoint of everything processed so far; `logOffset` is the next
     /// offset to process after a restore.
     public func checkpoint(logOffset: Int64) -> Checkpoint {
-        func entries(_ states: [WindowState]) -> [(key: UInt32, window: TimeWindow, aggregate: Aggregate)] {
+        func entries(_ states: ArraySlice<WindowState>) -> [(key: UInt32, window: TimeWindow, aggregate: Aggregate)] {
             var entries: [(key: UInt32, window: TimeWindow, aggregate: Aggregate)] = []
             for state in states {
                 state.forEach { key, aggregate in entries.append((key, state.window, aggregate)) }
@@ -27,7 +27,7 @@ extension WindowOperator {
             logOffset: logOffset, configuration: configurationDescription,
             maxTimestampMillis: time.watermarks.maxTimestampMillis, watermarkMillis: watermark.millis,
             eventsSeen: Int64(eventsSeen), duplicatesDropped: Int64(duplicatesDropped),
-            windows: entries(windows.states), panes: entries(panes?.panes.states ?? []),
+            windows: entries(windows.states[...]), panes: entries(panes?.panes.states ?? []),
             deduplication: time.deduplicator.snapshot, lateEvents: lateEvents)
     }
 

@@ -72,11 +72,11 @@ struct PaneCombiner: Sendable {
             let range = panes.indices(startingIn: blockEnd, foldedEnd)
             guard back != nil else {
                 // No pane was there when they were folded: fold them now (the one just created, in fact).
-                for index in range { fold(panes.states[index]) }
+                for index in range { fold(panes[index]) }
                 return
             }
             var folded = Aggregate()
-            for index in range { if let aggregate = panes.states[index].aggregate(for: key) { folded.merge(aggregate) } }
+            for index in range { if let aggregate = panes[index].aggregate(for: key) { folded.merge(aggregate) } }
             back?.set(folded, for: key)
             return
         }
@@ -90,8 +90,8 @@ struct PaneCombiner: Sendable {
         if low == suffixes.count || suffixes[low].window.startMillis != paneStart {
             // A pane new since the block's fold: its entry folds it onto the next later pane's.
             let index = panes.firstIndex(startingAtOrAfter: paneStart)
-            guard index < panes.states.count, panes.states[index].window.startMillis == paneStart else { return }
-            let pane = panes.states[index]
+            guard index < panes.count, panes.startMillis(at: index) == paneStart else { return }
+            let pane = panes[index]
             var entry = pane
             if low > 0 {
                 entry = WindowState(relabeling: suffixes[low - 1], as: pane.window)
@@ -104,12 +104,12 @@ struct PaneCombiner: Sendable {
         var paneIndex = panes.firstIndex(startingAtOrAfter: first < suffixes.count ? suffixes[first].window.startMillis : blockEnd)
         for position in first..<suffixes.count {
             let start = suffixes[position].window.startMillis
-            if !panes.states.indices.contains(paneIndex) || panes.states[paneIndex].window.startMillis != start {
+            if !(0..<panes.count).contains(paneIndex) || panes.startMillis(at: paneIndex) != start {
                 paneIndex = panes.firstIndex(startingAtOrAfter: start)
             }
             var folded = position > 0 ? suffixes[position - 1].aggregate(for: key) ?? Aggregate() : Aggregate()
-            if panes.states.indices.contains(paneIndex), panes.states[paneIndex].window.startMillis == start,
-               let aggregate = panes.states[paneIndex].aggregate(for: key) {
+            if (0..<panes.count).contains(paneIndex), panes.startMillis(at: paneIndex) == start,
+               let aggregate = panes[paneIndex].aggregate(for: key) {
                 folded.merge(aggregate)
             }
             suffixes[position].set(folded, for: key)
@@ -127,7 +127,7 @@ struct PaneCombiner: Sendable {
         suffixes.removeAll(keepingCapacity: true)
         var later: WindowState?
         for index in panes.indices(startingIn: start, end).reversed() {
-            let pane = panes.states[index]
+            let pane = panes[index]
             var entry = pane
             if let later {
                 entry = WindowState(relabeling: later, as: pane.window)
@@ -143,7 +143,7 @@ struct PaneCombiner: Sendable {
     /// Folds the panes from ``foldedEnd`` up to `end` into ``back``.
     private mutating func fold(upTo end: Int64, panes: OpenPanes) {
         guard end > foldedEnd else { return }
-        for index in panes.indices(startingIn: foldedEnd, end) { fold(panes.states[index]) }
+        for index in panes.indices(startingIn: foldedEnd, end) { fold(panes[index]) }
         foldedEnd = end
     }
 

@@ -13,7 +13,7 @@ struct PanedWindows: Sendable {
     /// The panes' and windows' geometry.
     let layout: PaneLayout
     /// The panes, ascending by start.
-    private(set) var panes = OpenPanes()
+    private(set) var panes: OpenPanes
     /// Folds of the panes, for the next windows to fire.
     private var combiner = PaneCombiner()
     /// The earliest window start that may still fire as the watermark
@@ -33,6 +33,7 @@ struct PanedWindows: Sendable {
     /// Empty state for windows of `layout`.
     init(layout: PaneLayout) {
         self.layout = layout
+        panes = OpenPanes(paneMillis: layout.paneMillis)
     }
 
     /// Entries (key, pane) over every pane.
@@ -83,7 +84,7 @@ struct PanedWindows: Sendable {
 
     /// Drops the panes whose last window the trigger purges at `watermark`.
     mutating func purge(at watermark: Watermark, trigger: EventTimeTrigger) {
-        guard let first = panes.states.first else { return }
+        guard let first = panes.first else { return }
         if purgeWatch?.pane != first.window {
             purgeWatch = (first.window, layout.lastWindow(containingPaneAt: first.window.startMillis))
         }
@@ -102,8 +103,8 @@ struct PanedWindows: Sendable {
         var start = nextStart
         while !isExhausted {
             let index = panes.firstIndex(startingAtOrAfter: start)
-            guard index < panes.states.count else { return }
-            let first = layout.firstWindow(containingPaneAt: panes.states[index].window.startMillis).startMillis
+            guard index < panes.count else { return }
+            let first = layout.firstWindow(containingPaneAt: panes.startMillis(at: index)).startMillis
             let window = layout.window(startingAt: Swift.max(start, first))
             body(combiner.combine(window, layout: layout, panes: panes))
             let (next, overflow) = window.startMillis.addingReportingOverflow(layout.slideMillis)
@@ -149,9 +150,9 @@ struct PanedWindows: Sendable {
         candidate = nil
         guard !isExhausted else { return }
         let index = panes.firstIndex(startingAtOrAfter: nextStart)
-        guard index < panes.states.count else { return }
+        guard index < panes.count else { return }
         // The first window containing the pane, unless it starts before `nextStart` (then that one does).
-        let first = layout.firstWindow(containingPaneAt: panes.states[index].window.startMillis).startMillis
+        let first = layout.firstWindow(containingPaneAt: panes.startMillis(at: index)).startMillis
         candidate = layout.window(startingAt: Swift.max(nextStart, first))
     }
 }

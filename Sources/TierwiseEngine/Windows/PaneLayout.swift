@@ -15,6 +15,9 @@ struct PaneLayout: Sendable, Equatable {
     let slideMillis: Int64
     /// Pane length: gcd(size, slide), milliseconds.
     let paneMillis: Int64
+    /// Whether the size is a whole number of slides (then the first window of
+    /// a pane starts `size − slide` before its last: no division).
+    private let slideDividesSize: Bool
 
     /// The layout of `windows`, or nil when panes would not pay: when a slide
     /// holds more panes than an event has windows (a slide of 10,000 ms on a
@@ -30,6 +33,7 @@ struct PaneLayout: Sendable, Equatable {
         sizeMillis = windows.sizeMillis
         slideMillis = windows.slideMillis
         paneMillis = a
+        slideDividesSize = windows.sizeMillis % windows.slideMillis == 0
     }
 
     /// The pane containing `timestampMillis`.
@@ -49,14 +53,24 @@ struct PaneLayout: Sendable, Equatable {
     /// first slide after `paneStart − size`.
     @inline(__always)
     func firstWindow(containingPaneAt paneStart: Int64) -> TimeWindow {
-        window(startingAt: alignedStart(paneStart.subtractingClamped(sizeMillis), size: slideMillis).addingClamped(slideMillis))
+        if slideDividesSize {
+            let last = lastWindowStart(containingPaneAt: paneStart)
+            return window(startingAt: last.subtractingClamped(sizeMillis).addingClamped(slideMillis))
+        }
+        return window(startingAt: alignedStart(paneStart.subtractingClamped(sizeMillis), size: slideMillis).addingClamped(slideMillis))
     }
 
     /// The latest window containing the pane starting at `paneStart` (the one
     /// fired and purged last).
     @inline(__always)
     func lastWindow(containingPaneAt paneStart: Int64) -> TimeWindow {
-        window(startingAt: alignedStart(paneStart, size: slideMillis))
+        window(startingAt: lastWindowStart(containingPaneAt: paneStart))
+    }
+
+    /// The start of ``lastWindow(containingPaneAt:)``: the pane's own start when panes are slides.
+    @inline(__always)
+    private func lastWindowStart(containingPaneAt paneStart: Int64) -> Int64 {
+        paneMillis == slideMillis ? paneStart : alignedStart(paneStart, size: slideMillis)
     }
 
     /// The start of the earliest window that has not fired at watermark
