@@ -1,7 +1,7 @@
 /// The keyed aggregation of one window: count, sum, min and max (average is
 /// derived), and optionally an approximate distinct count of the values.
-/// Combining is associative and commutative, so the same result comes from a
-/// stream in any order and from a batch.
+/// Count, min, max and the sketch combine exactly in any order; the sum is
+/// added plainly, or exactly (``ValueSummary``) where panes are combined.
 public struct Aggregate: Sendable, Equatable {
     /// Count, sum, minimum and maximum.
     public private(set) var summary = ValueSummary()
@@ -32,8 +32,9 @@ public struct Aggregate: Sendable, Equatable {
     }
 
     /// An aggregate with these figures (restored from a checkpoint).
-    init(count: Int64, sum: Double, min: Double, max: Double, distinctSketch: HyperLogLog? = nil) {
-        self.init(summary: ValueSummary(count: count, sum: sum, min: min, max: max), distinctSketch: distinctSketch)
+    init(count: Int64, sum: Double, sumRemainder: Double = 0, min: Double, max: Double, distinctSketch: HyperLogLog? = nil) {
+        self.init(summary: ValueSummary(count: count, sum: sum, sumRemainder: sumRemainder, min: min, max: max),
+                  distinctSketch: distinctSketch)
     }
 
     /// Adds one value.
@@ -48,6 +49,14 @@ public struct Aggregate: Sendable, Equatable {
         summary.merge(other.summary)
         if let sketch = other.distinctSketch {
             if distinctSketch == nil { distinctSketch = sketch } else { distinctSketch!.merge(sketch) }
+        }
+    }
+
+    /// Adds everything in `other`, the sum exactly (combining panes).
+    mutating func mergeExactly(_ other: Aggregate) {
+        summary.mergeExactly(other.summary)
+        if let sketch = other.distinctSketch {
+            if distinctSketch == nil { distinctSketch = sketch } else { distinctSketch?.merge(sketch) }
         }
     }
 

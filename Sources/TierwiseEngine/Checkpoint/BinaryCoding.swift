@@ -46,9 +46,9 @@ struct BinaryReader {
 
     /// A count that must fit in the bytes left (each item at least `minimumItemSize` bytes).
     mutating func readCount(minimumItemSize: Int) throws(CheckpointError) -> Int {
-        let count = Int(try read(UInt64.self))
-        guard count >= 0, count <= (bytes.count - position) / max(minimumItemSize, 1) else {
-            throw .malformed("an impossible count \(count) at byte \(position - 8)")
+        let raw = try read(UInt64.self)
+        guard let count = Int(exactly: raw), count <= (bytes.count - position) / max(minimumItemSize, 1) else {
+            throw .malformed("an impossible count \(raw) at byte \(position - 8)")
         }
         return count
     }

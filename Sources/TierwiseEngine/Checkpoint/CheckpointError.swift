@@ -10,6 +10,8 @@ public enum CheckpointError: Error, Equatable, Sendable, CustomStringConvertible
     case malformed(String)
     /// Taken from an operator configured differently (window, bound, lateness).
     case configurationMismatch(expected: String, found: String)
+    /// Taken by a build that kept every sliding window's state apart; this one keeps sliding windows per pane.
+    case perWindowSlidingState(configuration: String, expected: String)
 
     /// The problem as one sentence for the user.
     public var description: String {
@@ -22,6 +24,9 @@ public enum CheckpointError: Error, Equatable, Sendable, CustomStringConvertible
         case .malformed(let reason): "Not a usable checkpoint: \(reason)."
         case .configurationMismatch(let expected, let found):
             "The checkpoint was taken by an operator configured as \(found); this one is \(expected)."
+        case .perWindowSlidingState(let configuration, let expected):
+            "The checkpoint holds \(configuration) window by window, as builds before panes kept them, and this build "
+                + "keeps them per pane (\(expected)), so it cannot be restored: replay the log from offset 0 instead."
         }
     }
 }

@@ -14,6 +14,18 @@
 ///   the late side output and is counted, never silently lost;
 /// - the watermark advances after each event is processed;
 /// - ``finish()`` (end of input) fires and purges every open window.
+///
+/// Sliding windows are kept per pane (``PaneLayout``, ``PanedWindows``): an
+/// event adds to the one pane of gcd(size, slide) holding it, whatever the
+/// number of windows it belongs to, and a window's aggregates are combined
+/// from its panes when it fires. Fired windows within their lateness are
+/// kept whole, so an event for them updates and re-fires each, as above.
+/// What reaches the sink is what per-window state gives: the same windows,
+/// keys, counts, minima, maxima and sketches, the same re-fires and the same
+/// late events. Sums differ only in how they are rounded: panes add exactly
+/// (the exact sum rounded once, whatever the grouping, see ``ValueSummary``)
+/// where per-window state adds plainly in arrival order, as it always has; the
+/// two agree whenever the plain sum happens to be correctly rounded.
 public struct WindowOperator<Assigner: WindowAssigner>: Sendable {
     // MARK: Configuration
     /// Which windows events belong to.
@@ -28,10 +40,22 @@ public struct WindowOperator<Assigner: WindowAssigner>: Sendable {
     @usableFromInline var time: EventTimeBookkeeping
 
     // MARK: State
-    /// Open windows and their aggregates by key.
+    /// Open windows and their aggregates by key (with panes: the fired windows within their lateness).
     var windows = OpenWindows()
+    /// How sliding windows split into panes, when they are kept per pane.
+    let paneLayout: PaneLayout?
+    /// The panes of sliding windows kept per pane (nil otherwise).
+    var panes: PanedWindows?
+    /// Whether windows kept per window add their sums exactly (``ValueSummary/addExactly(_:)``)
+    /// rather than plainly: false, as always, in the product; the tests set it to compare a
+    /// per-window operator with a pane-based one bit for bit. Panes always add exactly.
+    var sumsExactly = false
     /// The window of the last event, for assigners of one window per event.
     private var lastWindow = TimeWindow(startMillis: 0, endMillis: 0)
+    /// The pane of the last event, and the first and last windows containing it (with panes).
+    private var lastPane = TimeWindow(startMillis: 0, endMillis: 0)
+    private var lastPaneFirstWindow = TimeWindow(startMillis: 0, endMillis: 0)
+    private var lastPaneLastWindow = TimeWindow(startMillis: 0, endMillis: 0)
 
     // MARK: Output
     /// Final (upserted) results of every fired window (when ``retainsResults``).
@@ -65,6 +89,8 @@ public struct WindowOperator<Assigner: WindowAssigner>: Sendable {
         time = try EventTimeBookkeeping(mode: mode, deduplicationTTLMillis: deduplicationTTLMillis)
         self.assigner = assigner
         self.tracksDistinctValues = tracksDistinctValues
+        paneLayout = (assigner as? SlidingWindows).flatMap(PaneLayout.init)
+        panes = paneLayout.map(PanedWindows.init(layout:))
     }
 
     // MARK: - Processing
@@ -111,8 +137,12 @@ public struct WindowOperator<Assigner: WindowAssigner>: Sendable {
     @_specialize(exported: true, where Assigner == TumblingWindows)
     @_specialize(exported: true, where Assigner == SlidingWindows)
     mutating func window(_ events: [Event]) {
-        guard case .batch = mode, assigner.assignsOneWindow, !tracksDistinctValues else {
+        guard case .batch = mode, assigner.assignsOneWindow || paneLayout != nil, !tracksDistinctValues else {
             for event in events { window(event) }
+            return
+        }
+        if let paneLayout {
+            windowInPanes(events, layout: paneLayout)
             return
         }
         // Batch, one window per event: nothing is late and nothing fires before
@@ -135,6 +165,24 @@ public struct WindowOperator<Assigner: WindowAssigner>: Sendable {
         }
     }
 
+    /// Batch, panes: as for one window per event, a run of events in one pane goes straight into its state.
+    private mutating func windowInPanes(_ events: [Event], layout: PaneLayout) {
+        events.withUnsafeBufferPointer { events in
+            var next = 0
+            while next < events.count {
+                locatePane(of: events[next].timestampMillis, layout: layout)
+                let pane = lastPane
+                let end = panes?.addRun(events, from: next, pane: pane) ?? next
+                if end == next {
+                    window(events[next])
+                    next += 1
+                } else {
+                    next = end
+                }
+            }
+        }
+    }
+
     /// Windows an event known to be the first with its id (deduplicated here
     /// or upstream), then advances the watermark in streaming mode.
     @inline(__always)
@@ -144,23 +192,69 @@ public struct WindowOperator<Assigner: WindowAssigner>: Sendable {
             // Windows partition time: the last window found still holds most events.
             let time = event.timestampMillis
             if time < lastWindow.startMillis || time >= lastWindow.endMillis { lastWindow = assigner.onlyWindow(containing: time) }
-            isLate = !accumulate(event, into: lastWindow)
+            isLate = !accumulate(event, into: lastWindow, exactly: false)
+        } else if let paneLayout {
+            isLate = !accumulateInPane(event, layout: paneLayout)
         } else {
             assigner.forEachWindow(containing: event.timestampMillis) { window in
-                if accumulate(event, into: window) { isLate = false }
+                if accumulate(event, into: window, exactly: sumsExactly) { isLate = false }
             }
         }
         if isLate { time.recordLate(event) }
         if let next = time.advancedWatermark(observing: event.timestampMillis) { advance(to: next) }
     }
 
+    /// Makes ``lastPane`` the pane holding `timestampMillis` (reused while events stay in it).
+    @inline(__always)
+    private mutating func locatePane(of timestampMillis: Int64, layout: PaneLayout) {
+        guard timestampMillis < lastPane.startMillis || timestampMillis >= lastPane.endMillis else { return }
+        lastPane = layout.pane(containing: timestampMillis)
+        lastPaneFirstWindow = layout.firstWindow(containingPaneAt: lastPane.startMillis)
+        lastPaneLastWindow = layout.lastWindow(containingPaneAt: lastPane.startMillis)
+    }
+
+    /// Adds `event` to its pane unless the trigger has purged every window
+    /// containing it (then it is late: false); re-fires the windows
+    /// containing it that have fired and are not purged.
+    @inline(__always)
+    private mutating func accumulateInPane(_ event: Event, layout: PaneLayout) -> Bool {
+        locatePane(of: event.timestampMillis, layout: layout)
+        let watermark = time.watermark
+        // The last window containing the pane is purged last: when it is, every window is.
+        if trigger.result(for: lastPaneLastWindow, at: watermark).isPurge { return false }
+        let pane = lastPane, trackingDistinct = tracksDistinctValues
+        panes?.add(event.value, key: event.key, pane: pane, trackingDistinct: trackingDistinct)
+        // The first window containing the pane fires first: until it has, no window needs more than the pane.
+        if trigger.result(for: lastPaneFirstWindow, at: watermark).isFire { refire(event) }
+        return true
+    }
+
+    /// An event behind the watermark: keeps the panes' folds in step and
+    /// updates and re-fires every window containing it that has fired and is
+    /// not purged (creating the ones that held no event when they fired).
+    private mutating func refire(_ event: Event) {
+        let paneStart = lastPane.startMillis
+        panes?.refresh(key: event.key, paneAt: paneStart)
+        let watermark = time.watermark
+        let trigger = self.trigger
+        assigner.forEachWindow(containing: event.timestampMillis) { window in
+            let decision = trigger.result(for: window, at: watermark)
+            guard decision.isFire, !decision.isPurge else { return }
+            let index = windows.index(of: window, firedAlready: true)
+            windows.add(event.value, key: event.key, at: index, trackingDistinct: tracksDistinctValues, exactly: true)
+            if let aggregate = windows.states[index].aggregate(for: event.key) {
+                emit(key: event.key, window: window, aggregate: aggregate)
+            }
+        }
+    }
+
     /// Adds `event` to `window` unless the trigger has purged it; false when it has.
     @inline(__always)
-    private mutating func accumulate(_ event: Event, into window: TimeWindow) -> Bool {
+    private mutating func accumulate(_ event: Event, into window: TimeWindow, exactly: Bool) -> Bool {
         let decision = trigger.result(for: window, at: time.watermark)
         if decision.isPurge { return false }
         let index = windows.index(of: window, firedAlready: decision.isFire)
-        windows.add(event.value, key: event.key, at: index, trackingDistinct: tracksDistinctValues)
+        windows.add(event.value, key: event.key, at: index, trackingDistinct: tracksDistinctValues, exactly: exactly)
         // A fired window still within its lateness: fire again with the update.
         if decision.isFire {
             emit(key: event.key, window: window, aggregate: windows.states[index].aggregate(for: event.key)!)
@@ -181,6 +275,16 @@ public struct WindowOperator<Assigner: WindowAssigner>: Sendable {
     public mutating func advance(to newWatermark: Watermark) {
         time.advance(to: newWatermark)
         let trigger = self.trigger
+        if panes != nil {
+            // The panes give the due windows in order of end, combined; those within their lateness stay whole.
+            while let fired = panes?.fireNext(at: newWatermark, trigger: trigger) {
+                emitAll(of: fired)
+                if !trigger.result(for: fired.window, at: newWatermark).isPurge { windows.appendFired(fired) }
+            }
+            windows.purge { trigger.result(for: $0, at: newWatermark).isPurge }
+            panes?.purge(at: newWatermark, trigger: trigger)
+            return
+        }
         // Windows are ordered by end, and both decisions are monotone in the end:
         // the windows to fire, and then to purge, are each a prefix.
         while let fired = windows.fireNext(while: { trigger.result(for: $0, at: newWatermark).isFire }) { emitAll(of: fired) }
@@ -218,11 +322,15 @@ public struct WindowOperator<Assigner: WindowAssigner>: Sendable {
         for state in windows.states {
             state.forEach { key, aggregate in rows[UpsertSink.RowKey(key: key, window: state.window)] = aggregate }
         }
+        panes?.forEachUnfiredWindow { state in
+            state.forEach { key, aggregate in rows[UpsertSink.RowKey(key: key, window: state.window)] = aggregate }
+        }
         return rows.keys.sorted().map { WindowResult(key: $0.key, window: $0.window, aggregate: rows[$0]!) }
     }
 
-    /// Open (not yet purged) window states, for memory accounting and tests.
-    public var openWindowCount: Int { windows.entryCount }
+    /// Open (not yet purged) state entries, for memory accounting and tests:
+    /// (key, window) entries, plus (key, pane) entries for sliding windows kept per pane.
+    public var openWindowCount: Int { windows.entryCount + (panes?.entryCount ?? 0) }
 
     /// Ids the deduplicator remembers now.
     public var rememberedIdCount: Int { time.deduplicator.rememberedCount }

@@ -1,6 +1,7 @@
 /// The windows a ``WindowOperator`` holds state for, ordered by end (then
 /// start): those that have fired form a prefix, so firing and purging walk
-/// from the front. Aligned windows are few at a time and events mostly hit
+/// from the front. Sliding windows kept in panes hold only their fired
+/// windows here, until they are purged. Aligned windows are few at a time and events mostly hit
 /// the window of the event before, so the last window found is tried first.
 struct OpenWindows: Sendable {
     /// The windows, ascending by (end, start).
@@ -34,10 +35,10 @@ struct OpenWindows: Sendable {
         return low
     }
 
-    /// Adds `value` to (key, the window at `index`).
+    /// Adds `value` to (key, the window at `index`), the sum exactly or plainly.
     @inline(__always)
-    mutating func add(_ value: Double, key: UInt32, at index: Int, trackingDistinct: Bool) {
-        states[index].add(value, key: key, trackingDistinct: trackingDistinct)
+    mutating func add(_ value: Double, key: UInt32, at index: Int, trackingDistinct: Bool, exactly: Bool = false) {
+        states[index].add(value, key: key, trackingDistinct: trackingDistinct, exactly: exactly)
     }
 
     /// Adds the events of `events` from `start` on to the window at `index`
@@ -46,6 +47,15 @@ struct OpenWindows: Sendable {
     @inline(__always)
     mutating func addRun(_ events: UnsafeBufferPointer<Event>, from start: Int, at index: Int) -> Int {
         states[index].addRun(events, from: start)
+    }
+
+    /// Appends `state`, a window that has just fired and ends after every
+    /// window held (the panes fire windows in order of end).
+    mutating func appendFired(_ state: WindowState) {
+        precondition(firedCount == states.count && states.last.map { !Self.precedes(state.window, $0.window) } ?? true,
+                     "windows are appended fired, in order of end")
+        states.append(state)
+        firedCount += 1
     }
 
     /// The unfired window with the earliest end, if `isDue` holds for it; marks it fired.

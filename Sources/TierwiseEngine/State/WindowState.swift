@@ -1,4 +1,4 @@
-/// The aggregates of one open window, by key.
+/// The aggregates of one open window (or pane, or run of panes), by key.
 ///
 /// The exact figures are plain ``ValueSummary`` values; distinct-value
 /// sketches, when tracked, live beside them in a dictionary, so the common
@@ -33,30 +33,39 @@ struct WindowState: Sendable {
         dense = [ValueSummary](repeating: ValueSummary(), count: denseCapacity)
     }
 
+    /// The entries of `other` under the label `window` (a run of panes combined into a window).
+    init(relabeling other: WindowState, as window: TimeWindow) {
+        self.window = window
+        dense = other.dense
+        sparse = other.sparse
+        sketches = other.sketches
+        entryCount = other.entryCount
+    }
+
     /// Keys the dense array reaches (a hint for the next window's size).
     var denseCapacity: Int { dense.count }
 
     /// Adds `value` to `key`'s aggregate, creating it (with a distinct sketch
-    /// when `trackingDistinct`).
+    /// when `trackingDistinct`); the sum exactly or plainly (``ValueSummary``).
     @inline(__always)
-    mutating func add(_ value: Double, key: UInt32, trackingDistinct: Bool) {
+    mutating func add(_ value: Double, key: UInt32, trackingDistinct: Bool, exactly: Bool = false) {
         let index = Int(key)
         if index < dense.count || growDense(toReach: index) {
             dense.withUnsafeMutableBufferPointer { summaries in
                 if summaries[index].count == 0 { entryCount += 1 }
-                summaries[index].add(value)
+                summaries[index].add(value, exactly: exactly)
             }
-        } else if sparse.add(value, key: key) {
+        } else if sparse.add(value, key: key, exactly: exactly) {
             entryCount += 1
         }
         if trackingDistinct { sketches[key, default: HyperLogLog()].add(value) }
     }
 
     /// Adds the events of `events` from `start` on while they fall in this
-    /// window and their keys are in the dense array (no distinct sketches);
-    /// returns the index of the first event not added.
+    /// window and their keys are in the dense array (no distinct sketches;
+    /// sums exactly or plainly); returns the index of the first event not added.
     @inline(__always)
-    mutating func addRun(_ events: UnsafeBufferPointer<Event>, from start: Int) -> Int {
+    mutating func addRun(_ events: UnsafeBufferPointer<Event>, from start: Int, exactly: Bool = false) -> Int {
         var next = start
         let window = self.window
         var added = 0
@@ -67,7 +76,7 @@ struct WindowState: Sendable {
                 guard event.timestampMillis >= window.startMillis && event.timestampMillis < window.endMillis,
                       index < summaries.count else { break }
                 if summaries[index].count == 0 { added += 1 }
-                summaries[index].add(event.value)
+                summaries[index].add(event.value, exactly: exactly)
                 next += 1
             }
         }
@@ -97,6 +106,49 @@ struct WindowState: Sendable {
         sketches[key] = aggregate.distinctSketch
     }
 
+    /// Merges every entry of `other` into this state's, sums exactly
+    /// (``ValueSummary/mergeExactly(_:)``), sketches register by register: the
+    /// state then aggregates the values of both (combining panes).
+    mutating func merge(_ other: WindowState) {
+        // Grow once to reach the other's dense keys when the memory rule allows it
+        // (the result has at least as many entries as the larger of the two).
+        if other.dense.count > dense.count {
+            _ = growDense(toReach: other.dense.count - 1, entries: Swift.max(entryCount, other.entryCount))
+        }
+        let common = Swift.min(dense.count, other.dense.count)
+        var added = 0
+        dense.withUnsafeMutableBufferPointer { mine in
+            other.dense.withUnsafeBufferPointer { theirs in
+                for index in 0..<common where theirs[index].count > 0 {
+                    if mine[index].count == 0 { added += 1 }
+                    mine[index].mergeExactly(theirs[index])
+                }
+            }
+        }
+        entryCount += added
+        for index in common..<other.dense.count where other.dense[index].count > 0 {
+            merge(other.dense[index], key: UInt32(truncatingIfNeeded: index))
+        }
+        other.sparse.forEach { key, summary in merge(summary, key: key) }
+        for (key, sketch) in other.sketches {
+            if sketches[key] == nil { sketches[key] = sketch } else { sketches[key]?.merge(sketch) }
+        }
+    }
+
+    /// Merges `summary` into `key`'s entry, creating it.
+    private mutating func merge(_ summary: ValueSummary, key: UInt32) {
+        let index = Int(key)
+        if index < dense.count || growDense(toReach: index) {
+            if dense[index].count == 0 { entryCount += 1 }
+            dense[index].mergeExactly(summary)
+        } else {
+            var merged = sparse.summary(for: key) ?? ValueSummary()
+            if merged.count == 0 { entryCount += 1 }
+            merged.mergeExactly(summary)
+            sparse.set(merged, for: key)
+        }
+    }
+
     /// Every entry: dense keys ascending, then sparse keys in slot order.
     func forEach(_ body: (UInt32, Aggregate) -> Void) {
         dense.withUnsafeBufferPointer { summaries in
@@ -111,11 +163,12 @@ struct WindowState: Sendable {
     }
 
     /// Grows the dense array to reach `index` when that stays within four
-    /// times the entries; false when `index` must stay sparse.
-    private mutating func growDense(toReach index: Int) -> Bool {
+    /// times the entries (`entries`, or the current ones plus the one being
+    /// added); false when `index` must stay sparse.
+    private mutating func growDense(toReach index: Int, entries: Int? = nil) -> Bool {
         var capacity = Swift.max(dense.count, 16)
         while capacity <= index { capacity <<= 1 }
-        guard capacity <= Swift.max(Self.minimumDenseCapacity, 4 * (entryCount + 1)) else { return false }
+        guard capacity <= Swift.max(Self.minimumDenseCapacity, 4 * (entries ?? entryCount + 1)) else { return false }
         dense.append(contentsOf: repeatElement(ValueSummary(), count: capacity - dense.count))
         if sparse.count > 0 {
             let moving = sparse
