@@ -277,11 +277,23 @@ public struct WindowOperator<Assigner: WindowAssigner>: Sendable {
         let trigger = self.trigger
         if panes != nil {
             // The panes give the due windows in order of end, combined; those within their lateness stay whole.
+            var firedAndPurged: [WindowState] = []
             while let fired = panes?.fireNext(at: newWatermark, trigger: trigger) {
                 emitAll(of: fired)
-                if !trigger.result(for: fired.window, at: newWatermark).isPurge { windows.appendFired(fired) }
+                if !trigger.result(for: fired.window, at: newWatermark).isPurge {
+                    windows.appendFired(fired)
+                } else if collectsFinalResults {
+                    firedAndPurged.append(fired)
+                }
             }
-            windows.purge { trigger.result(for: $0, at: newWatermark).isPurge }
+            if collectsFinalResults {
+                // Windows fired before this call end before those fired in it: purge order stays end order.
+                windows.purge(while: { trigger.result(for: $0, at: newWatermark).isPurge }, into: &finalStates)
+                finalStates += firedAndPurged
+                hasFinalResults = !finalStates.isEmpty
+            } else {
+                windows.purge { trigger.result(for: $0, at: newWatermark).isPurge }
+            }
             panes?.purge(at: newWatermark, trigger: trigger)
             return
         }
