@@ -81,6 +81,25 @@ struct ReplayStreamTests {
         }
     }
 
+    @Test("Session rows stay in (start, key, end) order when a session grows backwards after thousands have closed")
+    func sessionsGrowingBackwards() throws {
+        // Found by a hostile test: 4,096 short sessions close at 6 s; the session of A, open since 10 s,
+        // then takes an event at 5 s and starts there, before all of them.
+        var lines = [#"{"id":0,"key":"A","event_time":10000,"value":1}"#]
+        for index in 0..<4_096 { lines.append(#"{"id":\#(index + 1),"key":"B\#(index)","event_time":6000,"value":1}"#) }
+        for (offset, time) in stride(from: 11_000, through: 30_000, by: 1_000).enumerated() {
+            lines.append(#"{"id":\#(10_000 + offset),"key":"A","event_time":\#(time),"value":1}"#)
+        }
+        lines.append(#"{"id":99999,"key":"A","event_time":5000,"value":1}"#)
+        let (streamed, inMemory) = try both(Array(lines.joined(separator: "\n").utf8), layout: .jsonLines,
+                                            windows: .session(gapMillis: 5_000))
+        #expect(streamed == inMemory)
+        #expect(streamed.windows.first?.key == "A")
+        #expect(streamed.windows.first?.windowStartMillis == 5_000)
+        #expect(streamed.windows.first?.windowEndMillis == 35_000)
+        #expect(streamed.windows.count == 4_097)
+    }
+
     @Test("With a deduplication TTL an id is a duplicate within the TTL and new after it, integer or text")
     func deduplicationTTL() throws {
         // Watermark = largest time − 0; an id seen at t is forgotten once the watermark passes t + TTL (10 s).

@@ -39,6 +39,10 @@ final class SpooledReplayReport: ReplayOutput {
     /// Writes the whole report for `summary` to `sink`.
     func deliver(_ summary: ReplaySummary, to sink: ReportSink) throws(ReportSinkError) {
         flush()
+        // A spool that could not hold its section fails the report before any of it is written.
+        for spool in [windows, lateEvents, quarantined] {
+            if let failure = spool.failure { throw ReportSinkError(message: failure.description) }
+        }
         let frame = stream.frame(summary)
         try sink.write(frame.head)
         try copy(windows, to: sink)

@@ -150,24 +150,12 @@ public struct SessionWindowOperator: Sendable {
     public var hasFinalResults: Bool { !finalResults.isEmpty }
 
     /// The final results of the sessions purged since the last call, in purge
-    /// order (not in order of start: a long session can close after a later
-    /// short one; see ``earliestPossibleFinalStartMillis``).
+    /// order, not in order of start: a long session can close after a later
+    /// short one, and an open session can still grow backwards (an event within
+    /// a gap of its start merges into it), so a session purged later may start earlier.
     public mutating func takeFinalResults() -> [WindowResult] {
         defer { finalResults.removeAll(keepingCapacity: true) }
         return finalResults
-    }
-
-    /// No session purged from now on starts before this: the earliest start
-    /// of an open session, or of a session a future event that is not late
-    /// could open (after W − gap − lateness). Costs a pass over the open sessions.
-    public var earliestPossibleFinalStartMillis: Int64 {
-        let newest = watermark.millis.subtractingClamped(sessions.gapMillis)
-            .subtractingClamped(allowedLatenessMillis).addingClamped(1)
-        var earliest = newest
-        for keySessions in open.values {
-            for session in keySessions where session.window.startMillis < earliest { earliest = session.window.startMillis }
-        }
-        return earliest
     }
 
     // MARK: - Introspection

@@ -15,18 +15,14 @@ protocol ReplayOperator {
     var duplicatesDropped: Int { get }
     /// True when results are taken in order of start already (windows of one size).
     static var takesFinalResultsInOrder: Bool { get }
-    /// No result taken from now on starts before this (may cost a pass over the open windows).
-    var finalResultsOrderBound: Int64 { get }
 }
 
 extension WindowOperator: ReplayOperator {
     static var takesFinalResultsInOrder: Bool { true }
-    var finalResultsOrderBound: Int64 { .min }
 }
 
 extension SessionWindowOperator: ReplayOperator {
     static var takesFinalResultsInOrder: Bool { false }
-    var finalResultsOrderBound: Int64 { earliestPossibleFinalStartMillis }
 }
 
 /// Takes events as the reader reads them straight into an operator and hands
@@ -54,11 +50,8 @@ struct ReplayEventSink<Operator: ReplayOperator>: EventSink {
     private(set) var lateEventsWritten = 0
     private(set) var windowsWritten = 0
     private(set) var overflowedSums = 0
-    /// Session results not yet known to be next in (start, key, end) order.
+    /// Session results, held until the end of the input (see ``writeFinalResults(isEnd:)``).
     private var unordered: [WindowResult] = []
-    /// How many of ``unordered`` make the next ordering pass worth it.
-    private var orderingThreshold = Self.minimumOrderingThreshold
-    private static var minimumOrderingThreshold: Int { 4096 }
 
     /// Text ids as hashes rather than interned (see ``id(_:)``).
     private let hashesTextIDs: Bool
@@ -155,15 +148,12 @@ struct ReplayEventSink<Operator: ReplayOperator>: EventSink {
             }
             return
         }
+        // Sessions: an open session can still grow backwards (an event within a gap of its start
+        // merges into it), so no row is known to come next until the input ends; they wait until then.
         unordered += results
-        guard isEnd || unordered.count >= orderingThreshold, !unordered.isEmpty else { return }
-        let bound = isEnd ? Int64.max : windowOperator.finalResultsOrderBound
-        let ordered = sorted(unordered[...])
-        let ready = ordered.prefix { $0.window.startMillis < bound }
-        write(ready)
-        unordered = Array(ordered[ready.count...])
-        // Rows that must wait for a long session are not sorted again until as many more have come.
-        orderingThreshold = max(Self.minimumOrderingThreshold, 2 * unordered.count)
+        guard isEnd, !unordered.isEmpty else { return }
+        write(sorted(unordered[...]))
+        unordered = []
     }
 
     /// `results` in (start, key, end) order, keys compared by their bytes:
