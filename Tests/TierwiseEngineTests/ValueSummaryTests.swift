@@ -1,9 +1,9 @@
 import Testing
 @testable import TierwiseEngine
 
-@Suite("Value summaries: exact sums")
+@Suite("Value summaries: plain and exact sums")
 struct ValueSummaryTests {
-    @Test("Any order and any grouping of adds and merges gives the exact sum rounded once", arguments: [1 as UInt64, 2, 3, 4])
+    @Test("Any order and any grouping of exact adds and merges gives the exact sum rounded once", arguments: [1 as UInt64, 2, 3, 4])
     func orderAndGrouping(seed: UInt64) throws {
         var random = TestRandom(state: seed)
         let values = (0..<300).map { _ in TestValues.wide.draw(&random) }
@@ -15,22 +15,25 @@ struct ValueSummaryTests {
             if shuffled.reduce(0, +) != exact { naiveDiffers += 1 }
             // Value by value.
             var summary = ValueSummary()
-            for value in shuffled { summary.add(value) }
+            for value in shuffled { summary.addExactly(value) }
             #expect(summary.sum == exact)
+            var plain = ValueSummary()
+            for value in shuffled { plain.add(value) }
+            #expect(plain.sum == shuffled.reduce(0, +) && plain.sumRemainder == 0)  // plain addition, as before
             // Random runs, merged in a random tree.
             var parts: [ValueSummary] = []
             var index = 0
             while index < shuffled.count {
                 let end = Swift.min(shuffled.count, index + 1 + random.below(20))
                 var part = ValueSummary()
-                for value in shuffled[index..<end] { part.add(value) }
+                for value in shuffled[index..<end] { part.addExactly(value) }
                 parts.append(part)
                 index = end
             }
             while parts.count > 1 {
                 let a = parts.remove(at: random.below(parts.count))
                 var b = parts.remove(at: random.below(parts.count))
-                b.merge(a)
+                b.mergeExactly(a)
                 parts.append(b)
             }
             #expect(parts.first?.sum == exact)
@@ -40,11 +43,11 @@ struct ValueSummaryTests {
         #expect(naiveDiffers > 0)  // plain addition does depend on the order here
     }
 
-    @Test("Non-finite values and overflow give what plain addition gives")
+    @Test("Exact sums of non-finite values and overflow give what plain addition gives")
     func nonFinite() {
         func sum(_ values: [Double]) -> Double {
             var summary = ValueSummary()
-            for value in values { summary.add(value) }
+            for value in values { summary.addExactly(value) }
             return summary.sum
         }
         let big = Double.greatestFiniteMagnitude
@@ -56,20 +59,20 @@ struct ValueSummaryTests {
         #expect(sum([big, big, -big]) == .infinity)  // as plain addition: the overflow is not undone
         #expect(sum([-0.0, -0.0]).sign == (0.0 + -0.0 + -0.0).sign)
         var merged = ValueSummary()
-        merged.add(1)
+        merged.addExactly(1)
         var other = ValueSummary()
-        other.add(.infinity)
-        merged.merge(other)
+        other.addExactly(.infinity)
+        merged.mergeExactly(other)
         #expect(merged.sum == .infinity && merged.sumRemainder == 0)
     }
 
     @Test("The remainder holds what the double leaves out")
     func remainder() {
         var summary = ValueSummary()
-        for value in [1.0, 0x1p-60, 0x1p-60, -1.0] { summary.add(value) }
+        for value in [1.0, 0x1p-60, 0x1p-60, -1.0] { summary.addExactly(value) }
         #expect(summary.sum == 0x1p-59)  // plain addition gives 0
         summary = ValueSummary()
-        for value in [1.0, 0x1p-60] { summary.add(value) }
+        for value in [1.0, 0x1p-60] { summary.addExactly(value) }
         #expect(summary.sum == 1 && summary.sumRemainder == 0x1p-60)
     }
 }

@@ -1,8 +1,7 @@
 /// The keyed aggregation of one window: count, sum, min and max (average is
 /// derived), and optionally an approximate distinct count of the values.
-/// Combining is commutative, and associative bit for bit while the sum is
-/// exact (``ValueSummary`` says when), so the same result comes from a
-/// stream in any order, from a batch and from panes combined.
+/// Count, min, max and the sketch combine exactly in any order; the sum is
+/// added plainly, or exactly (``ValueSummary``) where panes are combined.
 public struct Aggregate: Sendable, Equatable {
     /// Count, sum, minimum and maximum.
     public private(set) var summary = ValueSummary()
@@ -45,11 +44,19 @@ public struct Aggregate: Sendable, Equatable {
         if distinctSketch != nil { distinctSketch!.add(value) }
     }
 
-    /// Adds everything in `other` (merging session windows, combining panes).
+    /// Adds everything in `other` (used to merge session windows).
     public mutating func merge(_ other: Aggregate) {
         summary.merge(other.summary)
         if let sketch = other.distinctSketch {
             if distinctSketch == nil { distinctSketch = sketch } else { distinctSketch!.merge(sketch) }
+        }
+    }
+
+    /// Adds everything in `other`, the sum exactly (combining panes).
+    mutating func mergeExactly(_ other: Aggregate) {
+        summary.mergeExactly(other.summary)
+        if let sketch = other.distinctSketch {
+            if distinctSketch == nil { distinctSketch = sketch } else { distinctSketch?.merge(sketch) }
         }
     }
 

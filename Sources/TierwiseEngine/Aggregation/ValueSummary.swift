@@ -2,25 +2,33 @@
 /// ``Aggregate``. Plain data (40 bytes, no references), so window state can
 /// hold thousands of them in one array that is cheap to create, scan and copy.
 ///
-/// The sum is a double-double: ``sum`` is a double and ``sumRemainder`` what
-/// it leaves out, `sum` always the nearest double to `sum + sumRemainder`.
-/// A value is added with two error-free additions (Knuth's TwoSum), and two
-/// summaries merge the same way, so no bit is lost while every partial sum
-/// stays below 2^104 times the finest bit of any value (for values with two
-/// decimals, sums below about 3·10^13; for integers, below 2·10^31). Then
-/// ``sum`` is the exact sum of the values rounded once: the same double in
-/// whatever order or grouping the values were added and merged (one window
-/// event by event, panes combined, a stream or a batch). Beyond that range
-/// the double-double is off by at most count × 2^-104 times the sum of the
-/// magnitudes before its one rounding, so the last bit may depend on the
-/// grouping. An infinite or NaN value, or an overflowing sum, gives the
-/// non-finite sum plain addition gives.
+/// Two ways to add, because the sum of doubles depends on the grouping:
+///
+/// - ``add(_:)`` and ``merge(_:)`` add plainly, left to right, as windows kept
+///   per window always have (tumbling, session, and the sliding layouts kept
+///   per window): one floating-point addition per event.
+/// - ``addExactly(_:)`` and ``mergeExactly(_:)`` keep the sum as a
+///   double-double: ``sum`` and ``sumRemainder``, `sum` always the nearest
+///   double to the pair. Each value or summary is added with two error-free
+///   additions (Knuth's TwoSum), so no bit is lost while every partial sum
+///   stays below 2^104 times the finest bit of any value (for values with two
+///   decimals, sums below about 3·10^13; for integers, below 2·10^31). Then
+///   ``sum`` is the exact sum of the values rounded once: the same double in
+///   whatever order or grouping they were added and merged, which panes need
+///   (a window combined from panes must equal the window added event by
+///   event). Beyond that range the pair is off by at most count × 2^-104 times
+///   the sum of the magnitudes before its one rounding, so the last bit may
+///   depend on the grouping.
+///
+/// Either way an infinite or NaN value, or an overflowing sum, gives the
+/// non-finite sum plain addition gives. A summary is built one way: plain
+/// summaries keep a remainder of 0.
 public struct ValueSummary: Sendable, Equatable {
     /// Values added.
     public private(set) var count: Int64 = 0
-    /// Sum of the values: the nearest double to the double-double `sum + sumRemainder`.
+    /// Sum of the values (added exactly: the nearest double to the double-double `sum + sumRemainder`).
     public private(set) var sum: Double = 0
-    /// The part of the sum `sum` leaves out (at most half a unit in its last place; 0 when the sum is not finite).
+    /// The part of the sum `sum` leaves out (at most half a unit in its last place; 0 when added plainly or not finite).
     public private(set) var sumRemainder: Double = 0
     /// Smallest value (+∞ when empty).
     public private(set) var min: Double = .infinity
@@ -39,19 +47,42 @@ public struct ValueSummary: Sendable, Equatable {
         self.max = max
     }
 
-    /// Adds one value.
+    /// Adds one value, plainly.
     @inline(__always)
     public mutating func add(_ value: Double) {
         count += 1
-        addToSum(value, 0)
+        sum += value
         // Selects rather than branches: which way a comparison goes is data, not pattern.
         min = value < min ? value : min
         max = value > max ? value : max
     }
 
-    /// Adds everything in `other`.
-    @inline(__always)
+    /// Adds everything in `other`, plainly.
     public mutating func merge(_ other: ValueSummary) {
+        count += other.count
+        sum += other.sum
+        if other.min < min { min = other.min }
+        if other.max > max { max = other.max }
+    }
+
+    /// Adds one value, exactly (``addExactly(_:)``) or plainly (``add(_:)``).
+    @inline(__always)
+    mutating func add(_ value: Double, exactly: Bool) {
+        if exactly { addExactly(value) } else { add(value) }
+    }
+
+    /// Adds one value to the double-double sum.
+    @inline(__always)
+    public mutating func addExactly(_ value: Double) {
+        count += 1
+        addToSum(value, 0)
+        min = value < min ? value : min
+        max = value > max ? value : max
+    }
+
+    /// Adds everything in `other` to the double-double sum.
+    @inline(__always)
+    public mutating func mergeExactly(_ other: ValueSummary) {
         count += other.count
         addToSum(other.sum, other.sumRemainder)
         min = other.min < min ? other.min : min

@@ -21,8 +21,11 @@
 /// from its panes when it fires. Fired windows within their lateness are
 /// kept whole, so an event for them updates and re-fires each, as above.
 /// What reaches the sink is what per-window state gives: the same windows,
-/// keys, counts, minima, maxima, sketches and (exact, see ``ValueSummary``)
-/// sums, the same re-fires and the same late events.
+/// keys, counts, minima, maxima and sketches, the same re-fires and the same
+/// late events. Sums differ only in how they are rounded: panes add exactly
+/// (the exact sum rounded once, whatever the grouping, see ``ValueSummary``)
+/// where per-window state adds plainly in arrival order, as it always has; the
+/// two agree whenever the plain sum happens to be correctly rounded.
 public struct WindowOperator<Assigner: WindowAssigner>: Sendable {
     // MARK: Configuration
     /// Which windows events belong to.
@@ -43,6 +46,10 @@ public struct WindowOperator<Assigner: WindowAssigner>: Sendable {
     let paneLayout: PaneLayout?
     /// The panes of sliding windows kept per pane (nil otherwise).
     var panes: PanedWindows?
+    /// Whether windows kept per window add their sums exactly (``ValueSummary/addExactly(_:)``)
+    /// rather than plainly: false, as always, in the product; the tests set it to compare a
+    /// per-window operator with a pane-based one bit for bit. Panes always add exactly.
+    var sumsExactly = false
     /// The window of the last event, for assigners of one window per event.
     private var lastWindow = TimeWindow(startMillis: 0, endMillis: 0)
     /// The pane of the last event, and the first and last windows containing it (with panes).
@@ -174,12 +181,12 @@ public struct WindowOperator<Assigner: WindowAssigner>: Sendable {
             // Windows partition time: the last window found still holds most events.
             let time = event.timestampMillis
             if time < lastWindow.startMillis || time >= lastWindow.endMillis { lastWindow = assigner.onlyWindow(containing: time) }
-            isLate = !accumulate(event, into: lastWindow)
+            isLate = !accumulate(event, into: lastWindow, exactly: false)
         } else if let paneLayout {
             isLate = !accumulateInPane(event, layout: paneLayout)
         } else {
             assigner.forEachWindow(containing: event.timestampMillis) { window in
-                if accumulate(event, into: window) { isLate = false }
+                if accumulate(event, into: window, exactly: sumsExactly) { isLate = false }
             }
         }
         if isLate { time.recordLate(event) }
@@ -223,7 +230,7 @@ public struct WindowOperator<Assigner: WindowAssigner>: Sendable {
             let decision = trigger.result(for: window, at: watermark)
             guard decision.isFire, !decision.isPurge else { return }
             let index = windows.index(of: window, firedAlready: true)
-            windows.add(event.value, key: event.key, at: index, trackingDistinct: tracksDistinctValues)
+            windows.add(event.value, key: event.key, at: index, trackingDistinct: tracksDistinctValues, exactly: true)
             if let aggregate = windows.states[index].aggregate(for: event.key) {
                 emit(key: event.key, window: window, aggregate: aggregate)
             }
@@ -232,11 +239,11 @@ public struct WindowOperator<Assigner: WindowAssigner>: Sendable {
 
     /// Adds `event` to `window` unless the trigger has purged it; false when it has.
     @inline(__always)
-    private mutating func accumulate(_ event: Event, into window: TimeWindow) -> Bool {
+    private mutating func accumulate(_ event: Event, into window: TimeWindow, exactly: Bool) -> Bool {
         let decision = trigger.result(for: window, at: time.watermark)
         if decision.isPurge { return false }
         let index = windows.index(of: window, firedAlready: decision.isFire)
-        windows.add(event.value, key: event.key, at: index, trackingDistinct: tracksDistinctValues)
+        windows.add(event.value, key: event.key, at: index, trackingDistinct: tracksDistinctValues, exactly: exactly)
         // A fired window still within its lateness: fire again with the update.
         if decision.isFire {
             emit(key: event.key, window: window, aggregate: windows.states[index].aggregate(for: event.key)!)

@@ -27,16 +27,16 @@ struct KeyedSummaryTable: Sendable {
         return slot.isFound ? summaries[slot.index] : nil
     }
 
-    /// Adds `value` to `key`'s summary, creating it; true when it was created.
+    /// Adds `value` to `key`'s summary (the sum exactly or plainly), creating it; true when it was created.
     @inline(__always)
-    mutating func add(_ value: Double, key: UInt32) -> Bool {
+    mutating func add(_ value: Double, key: UInt32, exactly: Bool = false) -> Bool {
         let slot = slots.find(key)
         if slot.isFound {
-            summaries[slot.index].add(value)
+            summaries[slot.index].add(value, exactly: exactly)
             return false
         }
         var summary = ValueSummary()
-        summary.add(value)
+        summary.add(value, exactly: exactly)
         place(summary, key: key, at: slot.index)
         return true
     }

@@ -94,17 +94,17 @@ struct OpenPanes: Sendable {
         return low..<Swift.max(low, firstIndex(startingAtOrAfter: end))
     }
 
-    /// Adds `value` to (key, the pane at `index`).
+    /// Adds `value` to (key, the pane at `index`), the sum exactly (panes are combined).
     @inline(__always)
     mutating func add(_ value: Double, key: UInt32, at index: Int, trackingDistinct: Bool) {
-        storage[front + index].add(value, key: key, trackingDistinct: trackingDistinct)
+        storage[front + index].add(value, key: key, trackingDistinct: trackingDistinct, exactly: true)
     }
 
     /// Adds the events of `events` from `start` on to the pane at `index` while
     /// they fall in it and their keys are in its dense array; returns where it stopped.
     @inline(__always)
     mutating func addRun(_ events: UnsafeBufferPointer<Event>, from start: Int, at index: Int) -> Int {
-        storage[front + index].addRun(events, from: start)
+        storage[front + index].addRun(events, from: start, exactly: true)
     }
 
     /// Drops panes from the front while `isExpired` holds for the earliest; returns how many.

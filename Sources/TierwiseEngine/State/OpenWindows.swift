@@ -35,10 +35,10 @@ struct OpenWindows: Sendable {
         return low
     }
 
-    /// Adds `value` to (key, the window at `index`).
+    /// Adds `value` to (key, the window at `index`), the sum exactly or plainly.
     @inline(__always)
-    mutating func add(_ value: Double, key: UInt32, at index: Int, trackingDistinct: Bool) {
-        states[index].add(value, key: key, trackingDistinct: trackingDistinct)
+    mutating func add(_ value: Double, key: UInt32, at index: Int, trackingDistinct: Bool, exactly: Bool = false) {
+        states[index].add(value, key: key, trackingDistinct: trackingDistinct, exactly: exactly)
     }
 
     /// Adds the events of `events` from `start` on to the window at `index`

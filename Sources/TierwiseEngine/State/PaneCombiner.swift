@@ -76,7 +76,7 @@ struct PaneCombiner: Sendable {
                 return
             }
             var folded = Aggregate()
-            for index in range { if let aggregate = panes[index].aggregate(for: key) { folded.merge(aggregate) } }
+            for index in range { if let aggregate = panes[index].aggregate(for: key) { folded.mergeExactly(aggregate) } }
             back?.set(folded, for: key)
             return
         }
@@ -110,7 +110,7 @@ struct PaneCombiner: Sendable {
             var folded = position > 0 ? suffixes[position - 1].aggregate(for: key) ?? Aggregate() : Aggregate()
             if (0..<panes.count).contains(paneIndex), panes.startMillis(at: paneIndex) == start,
                let aggregate = panes[paneIndex].aggregate(for: key) {
-                folded.merge(aggregate)
+                folded.mergeExactly(aggregate)
             }
             suffixes[position].set(folded, for: key)
             paneIndex -= 1

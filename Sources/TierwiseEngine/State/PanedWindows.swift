@@ -2,7 +2,7 @@
 /// to one pane, and a window's aggregates are combined from its panes when
 /// the watermark reaches its end (``PaneCombiner``). What it fires is what
 /// per-window state would fire: the same windows, in order of end, with the
-/// same keys and the same aggregates (sums exact, see ``ValueSummary``).
+/// same keys and the same aggregates (sums added exactly, see ``ValueSummary``).
 ///
 /// A window fires when the watermark passes its end if it holds an event
 /// then, i.e. if one of its panes exists; windows are visited in order of

@@ -46,26 +46,26 @@ struct WindowState: Sendable {
     var denseCapacity: Int { dense.count }
 
     /// Adds `value` to `key`'s aggregate, creating it (with a distinct sketch
-    /// when `trackingDistinct`).
+    /// when `trackingDistinct`); the sum exactly or plainly (``ValueSummary``).
     @inline(__always)
-    mutating func add(_ value: Double, key: UInt32, trackingDistinct: Bool) {
+    mutating func add(_ value: Double, key: UInt32, trackingDistinct: Bool, exactly: Bool = false) {
         let index = Int(key)
         if index < dense.count || growDense(toReach: index) {
             dense.withUnsafeMutableBufferPointer { summaries in
                 if summaries[index].count == 0 { entryCount += 1 }
-                summaries[index].add(value)
+                summaries[index].add(value, exactly: exactly)
             }
-        } else if sparse.add(value, key: key) {
+        } else if sparse.add(value, key: key, exactly: exactly) {
             entryCount += 1
         }
         if trackingDistinct { sketches[key, default: HyperLogLog()].add(value) }
     }
 
     /// Adds the events of `events` from `start` on while they fall in this
-    /// window and their keys are in the dense array (no distinct sketches);
-    /// returns the index of the first event not added.
+    /// window and their keys are in the dense array (no distinct sketches;
+    /// sums exactly or plainly); returns the index of the first event not added.
     @inline(__always)
-    mutating func addRun(_ events: UnsafeBufferPointer<Event>, from start: Int) -> Int {
+    mutating func addRun(_ events: UnsafeBufferPointer<Event>, from start: Int, exactly: Bool = false) -> Int {
         var next = start
         let window = self.window
         var added = 0
@@ -76,7 +76,7 @@ struct WindowState: Sendable {
                 guard event.timestampMillis >= window.startMillis && event.timestampMillis < window.endMillis,
                       index < summaries.count else { break }
                 if summaries[index].count == 0 { added += 1 }
-                summaries[index].add(event.value)
+                summaries[index].add(event.value, exactly: exactly)
                 next += 1
             }
         }
@@ -106,8 +106,9 @@ struct WindowState: Sendable {
         sketches[key] = aggregate.distinctSketch
     }
 
-    /// Merges every entry of `other` into this state's (``ValueSummary/merge(_:)``
-    /// and sketch merges): the state then aggregates the values of both.
+    /// Merges every entry of `other` into this state's, sums exactly
+    /// (``ValueSummary/mergeExactly(_:)``), sketches register by register: the
+    /// state then aggregates the values of both (combining panes).
     mutating func merge(_ other: WindowState) {
         // Grow once to reach the other's dense keys when the memory rule allows it
         // (the result has at least as many entries as the larger of the two).
@@ -120,7 +121,7 @@ struct WindowState: Sendable {
             other.dense.withUnsafeBufferPointer { theirs in
                 for index in 0..<common where theirs[index].count > 0 {
                     if mine[index].count == 0 { added += 1 }
-                    mine[index].merge(theirs[index])
+                    mine[index].mergeExactly(theirs[index])
                 }
             }
         }
@@ -139,11 +140,11 @@ struct WindowState: Sendable {
         let index = Int(key)
         if index < dense.count || growDense(toReach: index) {
             if dense[index].count == 0 { entryCount += 1 }
-            dense[index].merge(summary)
+            dense[index].mergeExactly(summary)
         } else {
             var merged = sparse.summary(for: key) ?? ValueSummary()
             if merged.count == 0 { entryCount += 1 }
-            merged.merge(summary)
+            merged.mergeExactly(summary)
             sparse.set(merged, for: key)
         }
     }
