@@ -87,8 +87,8 @@ public final class SpoolFile {
             failure = Failure(description: "cannot create a temporary file for the report in \(directory) ($TMPDIR): \(Self.reason(errno))")
             return false
         }
-        let path = String(cString: template)
-        unlink(path)
+        // The name mkstemp filled in is only needed to unlink it: the descriptor is the spool.
+        _ = template.withUnsafeBufferPointer { buffer in buffer.baseAddress.map { unlink($0) } }
         descriptor = opened
         return true
     }
