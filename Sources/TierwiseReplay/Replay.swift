@@ -91,10 +91,7 @@ public enum Replay {
             contentsOfFile: path, layout: layout, maximumLineBytes: maximumLineBytes, windows: windows,
             outOfOrdernessMillis: outOfOrdernessMillis, allowedLatenessMillis: allowedLatenessMillis,
             deduplicationTTLMillis: deduplicationTTLMillis, tracksDistinctValues: tracksDistinctValues, output: collector, chunkBytes: chunkBytes)
-        let result = ReplayResult(
-            windowDescription: summary.windowDescription, windows: collector.windows, lateEvents: collector.lateEvents,
-            duplicatesDropped: summary.duplicatesDropped, quarantined: collector.quarantined, eventsRead: summary.eventsRead)
-        return (result, contents)
+        return (collector.result(summary), contents)
     }
 
     /// Reads the events file at `path` and replays it as a stream: each event

@@ -8,10 +8,7 @@ public enum ReplayRunner {
     /// The replay's result, held whole in memory, or the first reason it cannot run.
     public static func run(_ request: ReplayRequest) throws(ReplayError) -> ReplayResult {
         let collector = ReplayCollector()
-        let summary = try run(request, output: collector)
-        return ReplayResult(
-            windowDescription: summary.windowDescription, windows: collector.windows, lateEvents: collector.lateEvents,
-            duplicatesDropped: summary.duplicatesDropped, quarantined: collector.quarantined, eventsRead: summary.eventsRead)
+        return collector.result(try run(request, output: collector))
     }
 
     /// Runs the replay, handing its rows, late events and quarantined lines to

@@ -17,4 +17,11 @@ public final class ReplayCollector: ReplayOutput {
     public func window(_ row: ReplayWindowRow) { windows.append(row) }
     public func lateEvent(_ record: EventRecord) { lateEvents.append(record) }
     public func quarantined(_ line: QuarantinedLine) { quarantined.append(line) }
+
+    /// What was collected, with the figures of `summary`, as one result.
+    public func result(_ summary: ReplaySummary) -> ReplayResult {
+        ReplayResult(
+            windowDescription: summary.windowDescription, windows: windows, lateEvents: lateEvents,
+            duplicatesDropped: summary.duplicatesDropped, quarantined: quarantined, eventsRead: summary.eventsRead)
+    }
 }

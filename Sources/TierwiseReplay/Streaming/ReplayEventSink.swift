@@ -25,7 +25,7 @@ extension SessionWindowOperator: ReplayOperator {
     static var takesFinalResultsInOrder: Bool { false }
 }
 
-/// Takes events as the reader reads them straight into an operator and hands
+/// Takes the reading thread's batches (``ParsedEventBatch``) straight into an operator and hands
 /// what the report lists to a ``ReplayOutput`` as it becomes final: keys and
 /// ids interned by their bytes, integer ids used as they are; a window's rows
 /// when the window is purged, sorted by key; a late event as it is found,
@@ -38,7 +38,7 @@ extension SessionWindowOperator: ReplayOperator {
 /// 2^63 + its interned index (or, with a deduplication TTL, 2^63 + a 63-bit
 /// hash of its text). An event is found late while it is processed, so its
 /// record is made from the line being read.
-struct ReplayEventSink<Operator: ReplayOperator>: EventSink {
+struct ReplayEventSink<Operator: ReplayOperator> {
     private(set) var windowOperator: Operator
     let output: any ReplayOutput
     /// Keys by their bytes (non-ASCII keys in NFC, so byte order is the order strings compare in).
@@ -68,26 +68,13 @@ struct ReplayEventSink<Operator: ReplayOperator>: EventSink {
         self.output = output
     }
 
-    mutating func take(line: Int, _ fields: EventFastScanner.Fields, in bytes: UnsafeBufferPointer<UInt8>) {
-        let key = key(UnsafeBufferPointer(rebasing: bytes[fields.key])) {
-            String(decoding: UnsafeBufferPointer(rebasing: bytes[fields.key]), as: UTF8.self)
-        }
-        let id = id(UnsafeBufferPointer(rebasing: bytes[fields.id]))
-        process(Event(id: id, key: key, timestampMillis: fields.timestampMillis, value: fields.value)) {
-            EventRecord(line: line, fields, in: bytes)
-        }
-    }
-
-    mutating func take(_ record: EventRecord) {
+    /// An event the generic reader read.
+    private mutating func take(_ record: EventRecord) {
         var keyText = Self.comparable(record.key)
         var idText = Self.comparable(record.id)
         let key = keyText.withUTF8 { (bytes: UnsafeBufferPointer<UInt8>) -> UInt32 in self.key(bytes) { record.key } }
         let id = idText.withUTF8 { (bytes: UnsafeBufferPointer<UInt8>) -> UInt64 in self.id(bytes) }
         process(Event(id: id, key: key, timestampMillis: record.timestampMillis, value: record.value)) { record }
-    }
-
-    mutating func quarantine(_ line: QuarantinedLine) {
-        output.quarantined(line)
     }
 
     /// Takes a batch the reading thread made, line by line, as if each line
@@ -110,7 +97,7 @@ struct ReplayEventSink<Operator: ReplayOperator>: EventSink {
                     case .record:
                         take(batch.records[Int(item.idStart)])
                     case .quarantined:
-                        quarantine(batch.quarantined[Int(item.idStart)])
+                        output.quarantined(batch.quarantined[Int(item.idStart)])
                     }
                 }
             }
