@@ -1,11 +1,12 @@
 import Foundation
+import TierwiseModel
 import TierwisePlatform
 
 /// The tierwise command line: picks the subcommand, parses its arguments and
 /// runs it. Holds no domain logic.
 public enum TierwiseCommandLine {
     /// The version printed by `--version`.
-    public static let version = "0.1.0"
+    public static let version = ToolVersion.current
 
     static let commands: [any Command.Type] = [
         AnalyzeCommand.self, CheckCommand.self, CostsCommand.self, BreakEvenCommand.self, GenerateCatalogCommand.self,

@@ -193,6 +193,11 @@ public struct JSONWriter: Sendable {
         buffer.append("null")
     }
 
+    /// Writes money (cents), or `null` when it is `nil`.
+    public mutating func optionalMoney(_ value: Double?) {
+        if let value { money(value) } else { null() }
+    }
+
     /// Writes a string, or `null` when it is `nil`.
     public mutating func optionalString(_ value: String?) {
         if let value { string(value) } else { null() }

@@ -44,17 +44,32 @@ struct CatalogCommandTests {
     }
 
     @Test("The committed reports match what analyze writes now (regenerate with reports/regenerate.sh)",
-          arguments: [("markdown", "reports/example.md"), ("json", "reports/example.json")])
-    func goldenReports(format: String, path: String) throws {
+          arguments: [
+            ("markdown", "reports/example.md", "tierwise"), ("json", "reports/example.json", "tierwise"),
+            ("markdown", "reports/example-seed.md", "seed"), ("json", "reports/example-seed.json", "seed"),
+          ])
+    func goldenReports(format: String, path: String, model: String) throws {
         let committed = try String(contentsOf: repositoryRoot.appendingPathComponent(path), encoding: .utf8)
-        let fresh = run(["analyze", example, "--format", format])
+        let fresh = run(["analyze", example, "--format", format, "--model", model])
         #expect(fresh.status == 0)
         #expect(fresh.output == committed, "\(path) is stale: run reports/regenerate.sh")
     }
 
-    @Test("analyze --format text lists every use case, the changes and the portfolio")
-    func textFormat() {
+    @Test("analyze --format text under the tierwise model: the model, every use case, the changes, the portfolio")
+    func textFormatTierwise() {
         let result = run(["analyze", example, "--format", "text"])
+        #expect(result.status == 0)
+        let lines = result.output.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        #expect(lines[0].hasPrefix("model: tierwise"))
+        // The example's KPI dashboard is read every 4 hours: hourly mini_batch is the slowest tier that keeps up.
+        #expect(lines.contains { $0.hasPrefix("Executive KPI dashboard") && $0.contains("real_time → mini_batch") })
+        #expect(lines.contains { $0.hasPrefix("Executive KPI dashboard: Relax real_time to mini_batch") })
+        #expect(lines.contains { $0.hasPrefix("all_batch") && $0.contains("no (4 left out)") })
+    }
+
+    @Test("analyze --format text --model seed lists every use case, the changes and the portfolio")
+    func textFormat() {
+        let result = run(["analyze", example, "--format", "text", "--model", "seed"])
         #expect(result.status == 0)
         let lines = result.output.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         #expect(lines[0].hasPrefix("use case"))

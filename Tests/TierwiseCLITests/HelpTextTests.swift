@@ -7,9 +7,10 @@ import Testing
 struct HelpTextTests {
     static let expected: [(String, String)] = [
         ("analyze", #"""
-Analyze a use-case catalog: challenge each stated latency tier, cost every processing approach,
-compute break-even and payback, score the decision matrix and recommend a tier, approach and
-architecture pattern per use case.
+Analyze a use-case catalog: weigh every latency tier of each use case by what delay costs and
+what each architecture costs to build and run, and recommend a tier, pattern and move with its
+payback and the values at which the verdict flips (--model seed: the seed's framework as
+published).
 
 Usage: tierwise analyze CATALOG [options]
 
@@ -19,6 +20,7 @@ Arguments:
 Options:
   --format FORMAT                 markdown, json or text (default: markdown).
   --output PATH                   Write the report to PATH (atomically) instead of standard output.
+  --model MODEL                   tierwise (default) or seed: seed 002's framework, figures and fields as published.
   --hourly-rate USD               Fully loaded engineer cost per hour (default 150).
   --baseline-monthly-compute USD  Monthly compute of simple batch at low volume (default 1000).
   --help, -h                      Show this help.
@@ -165,7 +167,7 @@ Exit status: 0 on success, 2 for bad usage (nothing is written), 3 when the repo
     @Test("The overview lists every command with its abstract")
     func overview() {
         #expect(run(["--help"]).output == #"""
-tierwise 0.1.0: decide, use case by use case, what must be real time and what can be batch.
+tierwise 0.2.0: decide, use case by use case, what must be real time and what can be batch.
 
 Usage: tierwise COMMAND [arguments] [options]
 

@@ -27,6 +27,7 @@ enum ReferenceMarkdown {
         static func header(catalogName: String?, useCaseCount count: Int, changesRecommended changes: Int) -> String {
             let title = catalogName.map(Text.inline) ?? "use-case catalog"
             var out = "# tierwise analysis: \(title)\n\n"
+            out += "Model: **seed** (seed 002's framework as published; docs/methodology.md). "
             out += "\(count) use case\(count == 1 ? "" : "s"); a tier change is recommended for \(changes). "
             out += "Money in USD; monthly costs are the recommended approach's total.\n\n"
             out += "## Summary\n\n"

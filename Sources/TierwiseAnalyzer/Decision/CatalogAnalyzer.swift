@@ -4,21 +4,72 @@ import TierwiseModel
 /// break-even, decision matrix, architecture and migration per use case, then
 /// the portfolio.
 public enum CatalogAnalyzer {
-    /// Analyzes every use case and the portfolio.
-    public static func analyze(_ catalog: Catalog) -> CatalogAnalysis {
+    /// Analyzes every use case and the portfolio under `model`.
+    public static func analyze(_ catalog: Catalog, model: DecisionModel = .seed) -> CatalogAnalysis {
         let latencies = catalog.tierLatencies
+        let settings = catalog.defaults.decision
         let analyses = ParallelChunks.map(catalog.useCases) { chunk in
-            chunk.map { analyze($0, latencies: latencies) }
+            chunk.map { analyze($0, latencies: latencies, model: model, settings: settings) }
         }.flatMap { $0 }
         return CatalogAnalysis(
             catalogName: catalog.name,
             useCases: analyses,
-            portfolio: portfolio(of: analyses).scenarios,
-            tierLatencies: latencies
+            portfolio: portfolio(of: analyses, settings: settings).scenarios,
+            tierLatencies: latencies,
+            model: model,
+            settings: settings
         )
     }
 
-    /// Analyzes one use case.
+    /// Analyzes one use case under `model`.
+    public static func analyze(
+        _ useCase: UseCase, latencies: TierLatencies = TierLatencies(), model: DecisionModel,
+        settings: DecisionSettings = DecisionSettings()
+    ) -> UseCaseAnalysis {
+        switch model {
+        case .seed: analyze(useCase, latencies: latencies)
+        case .tierwise: analyzeTierwise(useCase, latencies: latencies, settings: settings)
+        }
+    }
+
+    /// The tierwise model: ``TierDecider`` chooses the tier; the pattern,
+    /// matrix and migration follow from it; break-even is the recommended move.
+    static func analyzeTierwise(_ useCase: UseCase, latencies: TierLatencies, settings: DecisionSettings) -> UseCaseAnalysis {
+        let estimator = CostEstimator(parameters: useCase.costParameters)
+        let costs = estimator.compare(eventsPerDay: useCase.eventsPerDay, approaches: ProcessingApproach.allCases)
+        let decision = TierDecider.decide(
+            useCase, latencies: latencies, settings: settings, costs: costs, estimator: estimator)
+        let chosen = decision.chosen
+        var architecture = ArchitectureAdvisor.recommendTierwise(for: useCase, at: chosen.tier, delivered: chosen.delivered)
+        architecture.approach = chosen.approach
+        let move = decision.recommendedMove ?? decision.nextFasterMove
+        let requirement = RequirementAssessment(
+            statedTier: useCase.latencyRequirement, recommendedTier: decision.chosenTier, rationale: decision.reason)
+        return UseCaseAnalysis(
+            useCase: useCase,
+            requirement: requirement,
+            costs: costs,
+            breakEven: breakEven(of: move, decision: decision, costs: costs),
+            decisionMatrix: DecisionMatrixBuilder.buildTierwise(for: useCase, at: decision.chosenTier),
+            architecture: architecture,
+            migration: MigrationPlanner.plan(for: decision, settings: settings),
+            decision: decision
+        )
+    }
+
+    /// A move as a ``BreakEven`` (the shape the seed's reports and JSON share).
+    static func breakEven(of move: DecisionStep?, decision: TierDecision, costs: [ApproachCost]) -> BreakEven {
+        let from = move.map { decision.option($0.from) } ?? decision.chosen
+        let to = move.map { decision.option($0.to) } ?? decision.chosen
+        return BreakEven(
+            fromApproach: from.approach, toApproach: to.approach,
+            baselineLatencyMinutes: from.creditedLatencyMinutes, candidateLatencyMinutes: to.creditedLatencyMinutes,
+            monthlyCostIncreaseUSD: move?.monthlyCostIncreaseUSD ?? 0,
+            monthlyLatencyValueUSD: move?.monthlyValueGainUSD ?? 0,
+            initialInvestmentIncreaseUSD: move?.investmentIncreaseUSD ?? 0)
+    }
+
+    /// Analyzes one use case with the seed's model.
     public static func analyze(_ useCase: UseCase, latencies: TierLatencies = TierLatencies()) -> UseCaseAnalysis {
         let requirement = RequirementAnalyzer.assess(useCase)
         let estimator = CostEstimator(parameters: useCase.costParameters)
@@ -88,18 +139,19 @@ public enum CatalogAnalyzer {
     ///         AnalysisJSONReport.fragment(analyses, followsElement: !isFirst)
     ///     } emit: { pieces in writer.enqueue(pieces); return !writer.hasFailed }
     public static func analyzeInRounds<Piece: Sendable>(
-        _ catalog: Catalog,
+        _ catalog: Catalog, model: DecisionModel = .seed,
         render: @escaping @Sendable (_ analyses: [UseCaseAnalysis], _ isFirst: Bool) -> Piece,
         emit: ([Piece]) -> Bool
     ) -> PortfolioTally {
         let useCases = catalog.useCases
         let latencies = catalog.tierLatencies
-        var tally = PortfolioTally()
+        let settings = catalog.defaults.decision
+        var tally = PortfolioTally(settings: settings)
         for roundStart in stride(from: 0, to: useCases.count, by: useCasesPerRound) {
             let round = roundStart..<min(roundStart + useCasesPerRound, useCases.count)
             let pieces = ParallelChunks.map(indices: round) { range in
-                let analyses = useCases[range].map { analyze($0, latencies: latencies) }
-                return (render(analyses, range.lowerBound == 0), PortfolioTally(analyses))
+                let analyses = useCases[range].map { analyze($0, latencies: latencies, model: model, settings: settings) }
+                return (render(analyses, range.lowerBound == 0), PortfolioTally(analyses, settings: settings))
             }
             for (_, chunkTally) in pieces { tally.add(chunkTally) }
             guard emit(pieces.map(\.0)) else { break }
@@ -111,20 +163,29 @@ public enum CatalogAnalyzer {
     /// same count as ``PortfolioTally/changesRecommended`` of a full analysis,
     /// from the requirement verdicts alone (on all cores): what a report's
     /// head needs before anything else is analyzed.
-    public static func changesRecommended(in catalog: Catalog) -> Int {
+    public static func changesRecommended(in catalog: Catalog, model: DecisionModel = .seed) -> Int {
         let useCases = catalog.useCases
+        let latencies = catalog.tierLatencies
+        let settings = catalog.defaults.decision
         return ParallelChunks.map(indices: useCases.indices) { range in
-            useCases[range].count { RequirementAnalyzer.assess($0).isChangeRecommended }
+            switch model {
+            case .seed: useCases[range].count { RequirementAnalyzer.assess($0).isChangeRecommended }
+            case .tierwise:
+                useCases[range].count {
+                    analyzeTierwise($0, latencies: latencies, settings: settings).requirement.isChangeRecommended
+                }
+            }
         }.reduce(0, +)
     }
 
     // MARK: - Portfolio
 
     /// The catalog's cost under each policy: fixed chunks tallied, then merged in order.
-    static func portfolio(of analyses: [UseCaseAnalysis]) -> PortfolioTally {
-        var total = PortfolioTally()
+    static func portfolio(of analyses: [UseCaseAnalysis], settings: DecisionSettings) -> PortfolioTally {
+        var total = PortfolioTally(settings: settings)
         for chunk in stride(from: 0, to: analyses.count, by: ParallelChunks.defaultChunkSize) {
-            total.add(PortfolioTally(analyses[chunk..<min(chunk + ParallelChunks.defaultChunkSize, analyses.count)]))
+            total.add(PortfolioTally(
+                analyses[chunk..<min(chunk + ParallelChunks.defaultChunkSize, analyses.count)], settings: settings))
         }
         return total
     }

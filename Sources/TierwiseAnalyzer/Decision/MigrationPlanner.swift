@@ -29,3 +29,17 @@ public enum MigrationPlanner {
         ])
     }
 }
+
+extension MigrationPlanner {
+    /// The tierwise model's plan: from the system in place to the chosen
+    /// tier when they sit on different sides of the batch/streaming line,
+    /// with its duration (build plus parallel run) and the cost of running
+    /// both systems side by side; nil with nothing in place or no crossing.
+    public static func plan(for decision: TierDecision, settings: DecisionSettings) -> MigrationPlan? {
+        guard let current = decision.currentTier, var plan = plan(from: current, to: decision.chosenTier) else { return nil }
+        let chosen = decision.chosen
+        plan.durationMonths = chosen.monthsToBenefit
+        plan.parallelRunCostUSD = settings.parallelRunMonths * decision.option(current).cost.monthlyUSD
+        return plan
+    }
+}

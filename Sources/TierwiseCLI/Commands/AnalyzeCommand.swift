@@ -8,11 +8,11 @@ enum AnalyzeCommand: Command {
     static let spec = CommandSpec(
         name: "analyze",
         abstract: "Analyze a catalog: verdicts, costs, break-even, architecture.",
-        summary: "Analyze a use-case catalog: challenge each stated latency tier, cost every processing approach, "
-            + "compute break-even and payback, score the decision matrix and recommend a tier, approach and "
-            + "architecture pattern per use case.",
+        summary: "Analyze a use-case catalog: weigh every latency tier of each use case by what delay costs and "
+            + "what each architecture costs to build and run, and recommend a tier, pattern and move with its "
+            + "payback and the values at which the verdict flips (--model seed: the seed's framework as published).",
         positionals: [.init(name: "CATALOG", help: "Path to the catalog JSON (see docs/catalog.md).")],
-        options: [formatOption(default: .markdown), outputOption] + costParameterOptions,
+        options: [formatOption(default: .markdown), outputOption, modelOption] + costParameterOptions,
         details: "Cost parameters given here replace the catalog's defaults; a use case's own values still win.\n"
             + "Exit status: 0 on success, 2 for bad usage or an invalid catalog (every problem is listed on\n"
             + "standard error and nothing is written), 3 when the report cannot be written."
@@ -23,6 +23,7 @@ enum AnalyzeCommand: Command {
 
     static func run(_ arguments: ParsedArguments, console: Console) throws(UsageError) -> Int32 {
         let format = try arguments.choice("--format", as: OutputFormat.self, command: spec.name) ?? .markdown
+        let model = try arguments.choice("--model", as: DecisionModel.self, command: spec.name) ?? .tierwise
         let overrides = try costParameterOverrides(arguments)
         let path = arguments.positionals[0]
         let clock = ContinuousClock()
@@ -34,27 +35,31 @@ enum AnalyzeCommand: Command {
         let showProgress = count >= progressThreshold
         if showProgress { console.writeError("tierwise: read \(count) use cases in \(elapsed(since: start, clock))\n") }
         if format == .json {
-            let status = streamJSON(loaded.catalog, arguments: arguments, console: console)
+            let status = streamJSON(loaded.catalog, model: model, arguments: arguments, console: console)
             if showProgress { console.writeError("tierwise: analyzed and wrote json in \(elapsed(since: start, clock))\n") }
             return status
         }
         if format == .markdown {
-            let status = streamMarkdown(loaded.catalog, arguments: arguments, console: console)
+            let status = streamMarkdown(loaded.catalog, model: model, arguments: arguments, console: console)
             if showProgress { console.writeError("tierwise: analyzed and wrote markdown in \(elapsed(since: start, clock))\n") }
             return status
         }
-        let analysis = CatalogAnalyzer.analyze(loaded.catalog)
+        let analysis = CatalogAnalyzer.analyze(loaded.catalog, model: model)
         return deliver(chunks: [Array(AnalysisTextReport.render(analysis).utf8)], arguments: arguments, console: console)
     }
 
     /// Analyzes and writes the JSON report round by round (see
     /// ``CatalogAnalyzer/analyzeInRounds(_:render:emit:)``); a writer thread
     /// writes one round while the next is computed.
-    private static func streamJSON(_ catalog: Catalog, arguments: ParsedArguments, console: Console) -> Int32 {
+    private static func streamJSON(
+        _ catalog: Catalog, model: DecisionModel, arguments: ParsedArguments, console: Console
+    ) -> Int32 {
         deliver(arguments: arguments, console: console) { sink throws(ReportSinkError) in
             let writer = BackgroundWriter(sink: sink)
-            writer.enqueue([AnalysisJSONReport.header(catalogName: catalog.name, tierLatencies: catalog.tierLatencies)])
-            let tally = CatalogAnalyzer.analyzeInRounds(catalog) { analyses, isFirst in
+            writer.enqueue([AnalysisJSONReport.header(
+                catalogName: catalog.name, tierLatencies: catalog.tierLatencies, model: model,
+                settings: catalog.defaults.decision)])
+            let tally = CatalogAnalyzer.analyzeInRounds(catalog, model: model) { analyses, isFirst in
                 AnalysisJSONReport.fragment(analyses, followsElement: !isFirst)
             } emit: { pieces in
                 writer.enqueue(pieces)
@@ -73,21 +78,25 @@ enum AnalyzeCommand: Command {
     /// verdicts alone for the head's count, then a full analysis round by
     /// round for the summary rows (and the portfolio's totals), then again
     /// for the sections.
-    private static func streamMarkdown(_ catalog: Catalog, arguments: ParsedArguments, console: Console) -> Int32 {
+    private static func streamMarkdown(
+        _ catalog: Catalog, model: DecisionModel, arguments: ParsedArguments, console: Console
+    ) -> Int32 {
         deliver(arguments: arguments, console: console) { sink throws(ReportSinkError) in
             let writer = BackgroundWriter(sink: sink)
             writer.enqueue([AnalysisMarkdownReport.header(
                 catalogName: catalog.name, useCaseCount: catalog.useCases.count,
-                changesRecommended: CatalogAnalyzer.changesRecommended(in: catalog))])
+                changesRecommended: CatalogAnalyzer.changesRecommended(in: catalog, model: model), model: model,
+                settings: catalog.defaults.decision)])
             func write(_ render: @escaping @Sendable ([UseCaseAnalysis]) -> [UInt8]) -> PortfolioTally {
-                CatalogAnalyzer.analyzeInRounds(catalog) { analyses, _ in render(analyses) } emit: { pieces in
+                CatalogAnalyzer.analyzeInRounds(catalog, model: model) { analyses, _ in render(analyses) } emit: { pieces in
                     writer.enqueue(pieces)
                     return !writer.hasFailed
                 }
             }
             let totals = write { AnalysisMarkdownReport.summaryRows($0) }
             if !writer.hasFailed {
-                writer.enqueue([AnalysisMarkdownReport.portfolio(totals.scenarios)])
+                writer.enqueue([AnalysisMarkdownReport.portfolio(
+                    totals.scenarios, model: model, settings: catalog.defaults.decision)])
                 _ = write { AnalysisMarkdownReport.sections($0) }
             }
             try writer.finish()

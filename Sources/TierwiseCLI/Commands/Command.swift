@@ -15,6 +15,12 @@ extension Command {
               help: "markdown, json or text (default: \(format.rawValue)).")
     }
 
+    /// The `--model` option, shared wording.
+    static var modelOption: CommandSpec.Option {
+        .init(name: "--model", valueName: "MODEL",
+              help: "tierwise (default) or seed: seed 002's framework, figures and fields as published.")
+    }
+
     /// The exit statuses of commands that only write a report.
     static var standardExitStatuses: String {
         "Exit status: 0 on success, 2 for bad usage (nothing is written), 3 when the report cannot be written."

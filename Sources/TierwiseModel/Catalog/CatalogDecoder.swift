@@ -133,10 +133,10 @@ public struct CatalogDecoder: Sendable {
 
     // MARK: - Defaults
 
-    static let defaultsKeys: Set<String> = [
+    static let defaultsKeys: Set<String> = Set<String>([
         "hourly_rate", "baseline_monthly_compute", "tier_latency_minutes", "processing_complexity",
         "team_experience", "existing_infrastructure", "budget_constraint",
-    ]
+    ]).union(decisionDefaultsKeys)
 
     mutating func decodeDefaults(_ value: JSONValue, path: String) -> CatalogDefaults {
         guard case .object(let objectMembers) = value else {
@@ -151,6 +151,7 @@ public struct CatalogDecoder: Sendable {
         defaults.teamExperience = optionalEnum(members["team_experience"], "team_experience", path: path)
         defaults.existingInfrastructure = optionalEnum(members["existing_infrastructure"], "existing_infrastructure", path: path)
         defaults.budgetConstraint = optionalEnum(members["budget_constraint"], "budget_constraint", path: path)
+        decodeDecisionDefaults(members, path: path, into: &defaults)
         if let latencies = members["tier_latency_minutes"] {
             defaults.tierLatencyMinutes = decodeTierLatencies(latencies, path: join(path, "tier_latency_minutes"))
         }
@@ -246,6 +247,7 @@ public struct CatalogDecoder: Sendable {
         let budget: BudgetConstraint? = optionalEnum(m[.budgetConstraint], "budget_constraint", path: path)
         let recovery: ErrorRecovery? = optionalEnum(m[.errorRecovery], "error_recovery", path: path)
         let own = decodeCostOverrides(hourlyRate: m[.hourlyRate], baselineMonthlyCompute: m[.baselineMonthlyCompute], path: path)
+        let decision = decodeDecisionFields(m, path: path)
         guard issues.totalCount == issuesBefore,
               let name, let description, let dataSource, let tier, let justification, let eventsPerSecond,
               let peak, let historical, let ordering, let exactlyOnce, let revenue, let costOfError
@@ -262,7 +264,12 @@ public struct CatalogDecoder: Sendable {
             existingInfrastructure: infrastructure ?? defaults.existingInfrastructure,
             budgetConstraint: budget ?? defaults.budgetConstraint,
             errorRecovery: recovery,
-            costParameters: CostParameterOverrides.resolve([own, commandOverrides, defaults.costParameters])
+            costParameters: CostParameterOverrides.resolve([own, commandOverrides, defaults.costParameters]),
+            valueModel: decision.valueModel ?? defaults.valueModel,
+            sourceArrivalIntervalMinutes: decision.sourceArrivalIntervalMinutes,
+            consumptionIntervalMinutes: decision.consumptionIntervalMinutes,
+            currentTier: decision.currentTier,
+            consumer: decision.consumer
         )
     }
 

@@ -13,6 +13,10 @@ public struct CatalogDefaults: Sendable, Equatable {
     public var existingInfrastructure: Capability?
     /// Default budget constraint.
     public var budgetConstraint: BudgetConstraint?
+    /// Default value model (tierwise model); nil for the seed's, one decision per hour, 24×7.
+    public var valueModel: ValueModel?
+    /// Settings of the tierwise decision model.
+    public var decision: DecisionSettings
 
     /// Creates a `CatalogDefaults` from its parts.
     public init(
@@ -21,7 +25,9 @@ public struct CatalogDefaults: Sendable, Equatable {
         processingComplexity: ProcessingComplexity? = nil,
         teamExperience: Capability? = nil,
         existingInfrastructure: Capability? = nil,
-        budgetConstraint: BudgetConstraint? = nil
+        budgetConstraint: BudgetConstraint? = nil,
+        valueModel: ValueModel? = nil,
+        decision: DecisionSettings = DecisionSettings()
     ) {
         self.costParameters = costParameters
         self.tierLatencyMinutes = tierLatencyMinutes
@@ -29,5 +35,7 @@ public struct CatalogDefaults: Sendable, Equatable {
         self.teamExperience = teamExperience
         self.existingInfrastructure = existingInfrastructure
         self.budgetConstraint = budgetConstraint
+        self.valueModel = valueModel
+        self.decision = decision
     }
 }

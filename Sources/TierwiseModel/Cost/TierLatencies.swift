@@ -10,6 +10,9 @@ public struct TierLatencies: Sendable, Equatable {
         self.overrides = overrides
     }
 
+    /// The catalog's minutes for `tier`, if it states them.
+    public func override(for tier: LatencyTier) -> Double? { overrides[tier] }
+
     /// Minutes assumed for `tier`.
     public func minutes(for tier: LatencyTier) -> Double {
         overrides[tier] ?? tier.defaultRepresentativeLatencyMinutes

@@ -20,4 +20,24 @@ public enum InputLimits {
     /// A latency in minutes (tier latencies, break-even latencies): above
     /// zero, up to a year (525,600 minutes).
     public static let latencyMinutes = NumberRange.positive(atMost: 525_600)
+
+    // MARK: Decision model (tierwise)
+    /// Decisions per hour in a decisions value model: above zero, up to a million (one every 3.6 ms).
+    public static let decisionsPerHour = NumberRange.positive(atMost: 1e6)
+    /// A deadline in seconds: above zero, up to a year.
+    public static let deadlineSeconds = NumberRange.positive(atMost: 31_536_000)
+    /// Active hours a week: above zero, up to the 168 hours a week has.
+    public static let activeHoursPerWeek = NumberRange.positive(atMost: 168)
+    /// A source or consumer interval, a decay horizon or half-life, in minutes: above zero, up to a year.
+    public static let intervalMinutes = NumberRange.positive(atMost: 525_600)
+    /// The payback bar, months: above zero, up to 100 years.
+    public static let paybackBarMonths = NumberRange.positive(atMost: 1_200)
+    /// Engineers building at once: at least 1, up to 10,000.
+    public static let buildTeamSize = NumberRange(minimum: 1, isMinimumExclusive: false, maximum: 10_000)
+    /// Weeks of parallel running: 0 up to 10 years.
+    public static let parallelRunWeeks = NumberRange.nonNegative(atMost: 520)
+    /// Annual discount rate: 0 to 100%.
+    public static let discountRateAnnual = NumberRange.nonNegative(atMost: 1)
+    /// A shared platform's monthly cost: up to $1 billion.
+    public static let platformMonthlyUSD = NumberRange.nonNegative(atMost: 1e9)
 }

@@ -8,9 +8,18 @@ public struct CatalogAnalysis: Sendable, Equatable {
     public var portfolio: [PortfolioScenario]
     /// The tier latencies break-even assumed.
     public var tierLatencies: TierLatencies
+    /// The decision model used.
+    public var model: DecisionModel
+    /// The tierwise model's settings (payback bar, team, platforms).
+    public var settings: DecisionSettings
 
     /// Creates a `CatalogAnalysis` from its parts.
-    public init(catalogName: String?, useCases: [UseCaseAnalysis], portfolio: [PortfolioScenario], tierLatencies: TierLatencies) {
+    public init(
+        catalogName: String?, useCases: [UseCaseAnalysis], portfolio: [PortfolioScenario], tierLatencies: TierLatencies,
+        model: DecisionModel = .seed, settings: DecisionSettings = DecisionSettings()
+    ) {
+        self.model = model
+        self.settings = settings
         self.catalogName = catalogName
         self.useCases = useCases
         self.portfolio = portfolio

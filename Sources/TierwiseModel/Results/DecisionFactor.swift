@@ -45,11 +45,14 @@ public struct DecisionFactor: Sendable, Equatable {
     public var favors: Leaning
     /// Why, in the use case's terms.
     public var reason: String
+    /// How much it counts in the tierwise model's weighted score (the seed's matrix counts every factor once).
+    public var weight: Double
 
     /// Creates a `DecisionFactor` from its parts.
-    public init(kind: Kind, favors: Leaning, reason: String) {
+    public init(kind: Kind, favors: Leaning, reason: String, weight: Double = 1) {
         self.kind = kind
         self.favors = favors
         self.reason = reason
+        self.weight = weight
     }
 }

@@ -15,6 +15,17 @@ public struct DecisionMatrix: Sendable, Equatable {
     /// Factors favoring neither (or not stated in the catalog).
     public var neutralCount: Int { factors.count { $0.favors == .neutral } }
 
+    /// Weights favoring real time minus weights favoring batch (tierwise model).
+    public var weightedScore: Double {
+        factors.reduce(0) { sum, factor in
+            switch factor.favors {
+            case .realTime: sum + factor.weight
+            case .batch: sum - factor.weight
+            case .neutral: sum
+            }
+        }
+    }
+
     /// The side with more factors; neutral on a tie.
     public var lean: DecisionFactor.Leaning {
         if realTimeCount > batchCount { return .realTime }

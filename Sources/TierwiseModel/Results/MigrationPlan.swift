@@ -19,11 +19,17 @@ public struct MigrationPlan: Sendable, Equatable {
     public var fromStreaming: Bool
     /// The phases, in order.
     public var phases: [Phase]
+    /// Calendar months from the start of the build to cutover (tierwise model; nil under the seed's).
+    public var durationMonths: Double?
+    /// What running both systems side by side costs, USD (tierwise model; nil under the seed's).
+    public var parallelRunCostUSD: Double?
 
     /// Creates a `MigrationPlan` from its parts.
-    public init(fromStreaming: Bool, phases: [Phase]) {
+    public init(fromStreaming: Bool, phases: [Phase], durationMonths: Double? = nil, parallelRunCostUSD: Double? = nil) {
         self.fromStreaming = fromStreaming
         self.phases = phases
+        self.durationMonths = durationMonths
+        self.parallelRunCostUSD = parallelRunCostUSD
     }
 
     /// "batch_to_streaming" or "streaming_to_batch".

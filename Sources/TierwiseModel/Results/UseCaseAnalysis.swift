@@ -14,11 +14,14 @@ public struct UseCaseAnalysis: Sendable, Equatable {
     public var architecture: ArchitectureRecommendation
     /// How to get there, when the move crosses between batch and streaming.
     public var migration: MigrationPlan?
+    /// The tierwise model's verdict (options, moves, switching values); nil under the seed model.
+    public var decision: TierDecision?
 
     /// Creates a `UseCaseAnalysis` from its parts.
     public init(
         useCase: UseCase, requirement: RequirementAssessment, costs: [ApproachCost], breakEven: BreakEven,
-        decisionMatrix: DecisionMatrix, architecture: ArchitectureRecommendation, migration: MigrationPlan?
+        decisionMatrix: DecisionMatrix, architecture: ArchitectureRecommendation, migration: MigrationPlan?,
+        decision: TierDecision? = nil
     ) {
         self.useCase = useCase
         self.requirement = requirement
@@ -27,6 +30,7 @@ public struct UseCaseAnalysis: Sendable, Equatable {
         self.decisionMatrix = decisionMatrix
         self.architecture = architecture
         self.migration = migration
+        self.decision = decision
     }
 
     /// The cost of `approach` for this use case.
@@ -47,4 +51,8 @@ public struct UseCaseAnalysis: Sendable, Equatable {
 
     /// The cost of the recommended approach.
     public var recommendedCost: CostModel { cost(of: architecture.approach) }
+
+    /// The recommended monthly cost: the chosen pattern's under the tierwise
+    /// model (every system it runs), the approach's under the seed's, USD.
+    public var recommendedMonthlyUSD: Double { decision?.chosen.cost.monthlyUSD ?? recommendedCost.totalMonthlyUSD }
 }

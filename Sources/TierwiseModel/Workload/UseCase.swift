@@ -55,6 +55,18 @@ public struct UseCase: Sendable, Equatable {
     /// per-use-case overrides already applied).
     public var costParameters: CostParameters
 
+    // MARK: Decision model (tierwise; the seed model ignores these)
+    /// What delay costs and when (own or the catalog's default); nil for the seed's.
+    public var valueModel: ValueModel?
+    /// How often new source data arrives, minutes (settlement files every few hours): a floor on useful latency.
+    public var sourceArrivalIntervalMinutes: Double?
+    /// How often the results are read, minutes (a weekly review): a floor on useful latency and a cadence to meet.
+    public var consumptionIntervalMinutes: Double?
+    /// The tier the system in place delivers; nil when nothing is in place (`current_approach: "none"` or not stated).
+    public var currentTier: LatencyTier?
+    /// Who acts on the results, if stated.
+    public var consumer: ResultConsumer?
+
     /// Creates a use case. Optional factors default to "not stated".
     public init(
         name: String,
@@ -75,7 +87,12 @@ public struct UseCase: Sendable, Equatable {
         existingInfrastructure: Capability? = nil,
         budgetConstraint: BudgetConstraint? = nil,
         errorRecovery: ErrorRecovery? = nil,
-        costParameters: CostParameters = CostParameters()
+        costParameters: CostParameters = CostParameters(),
+        valueModel: ValueModel? = nil,
+        sourceArrivalIntervalMinutes: Double? = nil,
+        consumptionIntervalMinutes: Double? = nil,
+        currentTier: LatencyTier? = nil,
+        consumer: ResultConsumer? = nil
     ) {
         self.name = name
         self.description = description
@@ -96,6 +113,11 @@ public struct UseCase: Sendable, Equatable {
         self.budgetConstraint = budgetConstraint
         self.errorRecovery = errorRecovery
         self.costParameters = costParameters
+        self.valueModel = valueModel
+        self.sourceArrivalIntervalMinutes = sourceArrivalIntervalMinutes
+        self.consumptionIntervalMinutes = consumptionIntervalMinutes
+        self.currentTier = currentTier
+        self.consumer = consumer
     }
 
     /// Events per day: the catalog's figure, else `eventsPerSecond × 86,400`.

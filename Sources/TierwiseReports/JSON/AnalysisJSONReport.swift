@@ -22,7 +22,8 @@ public enum AnalysisJSONReport {
             fragment(useCases[range], followsElement: range.lowerBound > 0)
         }
         let changes = useCases.count { $0.requirement.isChangeRecommended }
-        return [header(catalogName: analysis.catalogName, tierLatencies: analysis.tierLatencies)] + fragments
+        return [header(catalogName: analysis.catalogName, tierLatencies: analysis.tierLatencies, model: analysis.model,
+                       settings: analysis.settings)] + fragments
             + [footer(portfolio: analysis.portfolio, useCaseCount: useCases.count, changesRecommended: changes)]
     }
 
@@ -32,10 +33,14 @@ public enum AnalysisJSONReport {
     /// Followed by ``fragment(_:followsElement:)`` pieces and
     /// ``footer(portfolio:useCaseCount:changesRecommended:)``, it makes the
     /// same bytes as ``render(_:)`` without holding every analysis.
-    public static func header(catalogName: String?, tierLatencies: TierLatencies) -> [UInt8] {
+    public static func header(
+        catalogName: String?, tierLatencies: TierLatencies, model: DecisionModel = .seed,
+        settings: DecisionSettings = DecisionSettings()
+    ) -> [UInt8] {
         var writer = JSONWriter()
         writer.beginObject()
         writer.member("format_version", formatVersion)
+        writer.member("model", model.rawValue)
         writer.key("catalog"); writer.optionalString(catalogName)
         writer.member("currency", "USD")
         writer.key("assumptions")
@@ -44,6 +49,7 @@ public enum AnalysisJSONReport {
         writer.beginObject(inline: true)
         for tier in LatencyTier.allCases { writer.key(dynamic: tier.rawValue); writer.number(tierLatencies.minutes(for: tier)) }
         writer.endObject()
+        if model == .tierwise { tierwiseAssumptions(tierLatencies: tierLatencies, settings: settings, into: &writer) }
         writer.endObject()
         writer.key("use_cases")
         writer.beginArray()
@@ -72,11 +78,15 @@ public enum AnalysisJSONReport {
             writer.beginObject(inline: true)
             writer.member("monthly_total", usd: scenario.monthlyTotalUSD)
             writer.member("initial_investment", usd: scenario.initialInvestmentUSD)
-            writer.member("annual_tco", usd: scenario.annualTCOUSD)
+            if let loss = scenario.monthlyDelayLossUSD {
+                tierwiseScenarioMembers(scenario, monthlyDelayLossUSD: loss, into: &writer)
+            } else {
+                writer.member("annual_tco", usd: scenario.annualTCOUSD)
+            }
             writer.endObject()
         }
         if let recommended = portfolio.first(where: { $0.policy == .recommended }),
-           let stated = portfolio.first(where: { $0.policy == .stated }) {
+           let stated = portfolio.first(where: { $0.policy == .stated }), recommended.monthlyDelayLossUSD == nil {
             writer.member("monthly_savings_vs_stated", usd: stated.monthlyTotalUSD - recommended.monthlyTotalUSD)
             writer.member("annual_tco_savings_vs_stated", usd: stated.annualTCOUSD - recommended.annualTCOUSD)
         }
@@ -98,18 +108,24 @@ public enum AnalysisJSONReport {
         writer.member("peak_events_per_second", u.peakEventsPerSecond)
         writer.key("cost_parameters"); writer.costParameters(u.costParameters)
         writer.member("volume_factor", a.costs.first?.volumeFactor ?? 1)
-        writer.key("costs"); writer.approachCosts(a.costs)
-        writer.key("break_even")
-        writer.beginObject()
-        writer.breakEvenMembers(a.breakEven)
-        writer.member("agrees_with_recommendation", a.breakEvenAgreesWithRecommendation)
-        writer.endObject()
-        writer.key("decision_matrix"); decisionMatrix(a.decisionMatrix, into: &writer)
+        writer.key("costs"); writer.approachCosts(a.costs, namesYears: a.decision != nil)
+        if let decision = a.decision {
+            writer.key("decision"); self.decision(decision, useCase: u, into: &writer)
+        } else {
+            writer.key("break_even")
+            writer.beginObject()
+            writer.breakEvenMembers(a.breakEven)
+            writer.member("agrees_with_recommendation", a.breakEvenAgreesWithRecommendation)
+            writer.endObject()
+        }
+        writer.key("decision_matrix"); decisionMatrix(a.decisionMatrix, weighted: a.decision != nil, into: &writer)
         writer.key("architecture"); architecture(a, into: &writer)
         writer.key("migration")
         if let migration = a.migration {
             writer.beginObject()
             writer.member("direction", migration.direction)
+            if let months = migration.durationMonths { writer.member("duration_months", months) }
+            if let cost = migration.parallelRunCostUSD { writer.member("parallel_run_cost", usd: cost) }
             writer.key("phases")
             writer.beginArray()
             for phase in migration.phases {
@@ -126,7 +142,7 @@ public enum AnalysisJSONReport {
         writer.endObject()
     }
 
-    private static func decisionMatrix(_ matrix: DecisionMatrix, into writer: inout JSONWriter) {
+    private static func decisionMatrix(_ matrix: DecisionMatrix, weighted matrixIsWeighted: Bool, into writer: inout JSONWriter) {
         writer.beginObject()
         writer.key("factors")
         writer.beginArray()
@@ -134,6 +150,7 @@ public enum AnalysisJSONReport {
             writer.beginObject(inline: true)
             writer.member("factor", factor.kind.rawValue)
             writer.member("favors", factor.favors.rawValue)
+            if matrixIsWeighted { writer.member("weight", factor.weight) }
             writer.member("reason", factor.reason)
             writer.endObject()
         }
@@ -142,6 +159,7 @@ public enum AnalysisJSONReport {
         writer.member("favoring_batch", matrix.batchCount)
         writer.member("neutral", matrix.neutralCount)
         writer.member("lean", matrix.lean.rawValue)
+        if matrixIsWeighted { writer.member("weighted_score", matrix.weightedScore) }
         writer.endObject()
     }
 
@@ -151,7 +169,7 @@ public enum AnalysisJSONReport {
         writer.member("pattern", architecture.pattern.rawValue)
         writer.member("approach", architecture.approach.rawValue)
         writer.key("schedule_interval_minutes"); writer.optionalNumber(architecture.scheduleIntervalMinutes)
-        writer.member("monthly_cost", usd: a.recommendedCost.totalMonthlyUSD)
+        writer.member("monthly_cost", usd: a.recommendedMonthlyUSD)
         writer.member("reason", architecture.reason)
         writer.endObject()
     }

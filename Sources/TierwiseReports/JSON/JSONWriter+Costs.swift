@@ -5,22 +5,29 @@ import TierwiseModel
 /// `analyze`, `costs` and `break-even` agree key for key.
 extension JSONWriter {
     /// `{"monthly_infrastructure", "monthly_operational", "total_monthly", "initial_investment", "annual_tco"}`, USD.
-    mutating func costModel(_ model: CostModel) {
+    /// With `namesYears` (the tierwise model), `annual_tco` is replaced by
+    /// `steady_state_annual` (12 × monthly) and `first_year_cost` (build + 12 × monthly).
+    mutating func costModel(_ model: CostModel, namesYears: Bool = false) {
         beginObject(inline: true)
         member("monthly_infrastructure", usd: model.monthlyInfrastructureUSD)
         member("monthly_operational", usd: model.monthlyOperationalUSD)
         member("total_monthly", usd: model.totalMonthlyUSD)
         member("initial_investment", usd: model.initialInvestmentUSD)
-        member("annual_tco", usd: model.annualTCOUSD)
+        if namesYears {
+            member("steady_state_annual", usd: model.totalMonthlyUSD * 12)
+            member("first_year_cost", usd: model.annualTCOUSD)
+        } else {
+            member("annual_tco", usd: model.annualTCOUSD)
+        }
         endObject()
     }
 
     /// `{"<approach>": costModel, …}` in the order given.
-    mutating func approachCosts(_ costs: [ApproachCost]) {
+    mutating func approachCosts(_ costs: [ApproachCost], namesYears: Bool = false) {
         beginObject()
         for cost in costs {
             key(dynamic: cost.approach.rawValue)
-            costModel(cost.model)
+            costModel(cost.model, namesYears: namesYears)
         }
         endObject()
     }

@@ -14,9 +14,10 @@ public enum AnalysisMarkdownReport {
     public static func render(_ analysis: CatalogAnalysis) -> String {
         let useCases = analysis.useCases
         let changes = useCases.count { $0.requirement.isChangeRecommended }
-        var out = header(catalogName: analysis.catalogName, useCaseCount: useCases.count, changesRecommended: changes)
+        var out = header(catalogName: analysis.catalogName, useCaseCount: useCases.count, changesRecommended: changes,
+                         model: analysis.model, settings: analysis.settings)
         out += summaryRows(useCases)
-        out += portfolio(analysis.portfolio)
+        out += portfolio(analysis.portfolio, model: analysis.model, settings: analysis.settings)
         // Sections are independent: rendered on all cores, joined in catalog order.
         let pieces = ParallelChunks.map(indices: useCases.indices) { range in sections(useCases[range]) }
         for piece in pieces { out += piece }
@@ -25,12 +26,19 @@ public enum AnalysisMarkdownReport {
 
     // MARK: - Pieces, for a report written as a stream
 
-    /// The title, the one-line overview and the summary table's head.
-    public static func header(catalogName: String?, useCaseCount count: Int, changesRecommended changes: Int) -> [UInt8] {
+    /// The title, the model, the one-line overview and the summary table's head.
+    public static func header(
+        catalogName: String?, useCaseCount count: Int, changesRecommended changes: Int, model: DecisionModel = .seed,
+        settings: DecisionSettings = DecisionSettings()
+    ) -> [UInt8] {
+        if model == .tierwise {
+            return tierwiseHeader(catalogName: catalogName, useCaseCount: count, changesRecommended: changes, settings: settings)
+        }
         var out = MarkdownWriter(reservingCapacity: 512)
         out.raw("# tierwise analysis: ")
         if let catalogName { out.inline(catalogName) } else { out.raw("use-case catalog") }
         out.raw("\n\n")
+        out.raw("Model: **seed** (seed 002's framework as published; docs/methodology.md). ")
         out.integer(count)
         out.raw(count == 1 ? " use case" : " use cases")
         out.raw("; a tier change is recommended for ")
@@ -46,6 +54,10 @@ public enum AnalysisMarkdownReport {
     public static func summaryRows(_ analyses: some Collection<UseCaseAnalysis>) -> [UInt8] {
         var out = MarkdownWriter(reservingCapacity: analyses.count * 160)
         for a in analyses {
+            if let decision = a.decision {
+                tierwiseSummaryRow(a, decision, into: &out)
+                continue
+            }
             out.raw("| ")
             out.inline(a.useCase.name)
             out.raw(" | ")
@@ -66,7 +78,10 @@ public enum AnalysisMarkdownReport {
     }
 
     /// The note under the summary table, then the portfolio section.
-    public static func portfolio(_ portfolio: [PortfolioScenario]) -> [UInt8] {
+    public static func portfolio(
+        _ portfolio: [PortfolioScenario], model: DecisionModel = .seed, settings: DecisionSettings = DecisionSettings()
+    ) -> [UInt8] {
+        if model == .tierwise { return tierwisePortfolio(portfolio, settings: settings) }
         var out = MarkdownWriter(reservingCapacity: 1024)
         out.raw("\nPayback: how long the step to the approach in parentheses takes to pay back (the stated-versus-recommended ")
         out.raw("step when they differ, else the next faster approach); see each use case's break-even.\n\n")
@@ -103,7 +118,13 @@ public enum AnalysisMarkdownReport {
     /// The sections of `analyses`, one per use case, in order.
     public static func sections(_ analyses: some Collection<UseCaseAnalysis>) -> [UInt8] {
         var out = MarkdownWriter(reservingCapacity: analyses.count * 6_000)
-        for analysis in analyses { section(analysis, into: &out) }
+        for analysis in analyses {
+            if let decision = analysis.decision {
+                tierwiseSection(analysis, decision, into: &out)
+            } else {
+                section(analysis, into: &out)
+            }
+        }
         return out.takeBytes()
     }
 
@@ -253,7 +274,7 @@ public enum AnalysisMarkdownReport {
         out.raw(".\n\n")
     }
 
-    private static func questions(_ questions: [ChallengeQuestion], into out: inout MarkdownWriter) {
+    static func questions(_ questions: [ChallengeQuestion], into out: inout MarkdownWriter) {
         out.raw("### Challenge questions\n\n")
         for (index, q) in questions.enumerated() {
             out.integer(index + 1)
