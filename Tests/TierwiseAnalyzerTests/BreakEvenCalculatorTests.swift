@@ -67,3 +67,30 @@ struct BreakEvenCalculatorTests {
         #expect(result.isRecommended)
     }
 }
+
+@Suite("Break-even under the tierwise model")
+struct TierwiseBreakEvenTests {
+    @Test("Delivered latencies, the cap and payback from the start of the build, worked by hand")
+    func batchToNearRealTime() throws {
+        let b = try BreakEvenCalculator.answer(BreakEvenQuestion(
+            eventsPerDay: 1_000_000, revenuePerMinuteDelayUSD: 1, model: .tierwise))
+        // Batch delivers 13 h (780 min): 780 decisions-minutes an hour is over the cap, so fraction 1.
+        // near_real_time delivers 7 s = 7/60 min: fraction 7/3,600. Value = (1 − 7/3,600) × $1 × 43,200.
+        #expect(b.baselineLatencyMinutes == 780)
+        #expect(isClose(b.monthlyLatencyValueUSD, (1 - 7.0 / 3_600) * 43_200))
+        #expect(b.capBinds && b.monthlyValueCapUSD == 43_200)
+        // Costs at volume factor 1: near_real_time $19,325 − batch_simple $5,525 = $13,800; builds $108k − $36k.
+        #expect(isClose(b.monthlyCostIncreaseUSD, 13_800) && isClose(b.initialInvestmentIncreaseUSD, 72_000))
+        // near_real_time takes (60 + 30) person-days ÷ (2 engineers × 21 days) = 2.142857 months to build.
+        #expect(isClose(b.monthsToBenefit!, 90.0 / 42))
+        #expect(isClose(b.paybackFromBuildStartMonths!, 90.0 / 42 + 72_000 / ((1 - 7.0 / 3_600) * 43_200 - 13_800)))
+        #expect(b.isRecommended)
+    }
+
+    @Test("The seed's model is unchanged: 59 minutes × 720 hours")
+    func seedUnchanged() throws {
+        let b = try BreakEvenCalculator.answer(BreakEvenQuestion(
+            eventsPerDay: 1_000_000, revenuePerMinuteDelayUSD: 1, baselineLatencyMinutes: 60, candidateLatencyMinutes: 1))
+        #expect(b.monthlyLatencyValueUSD == 59 * 720 && b.monthlyValueCapUSD == nil && b.monthsToBenefit == nil)
+    }
+}

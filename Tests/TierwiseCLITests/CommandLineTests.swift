@@ -62,13 +62,22 @@ struct CommandLineTests {
 
     @Test("costs --format json has the seed's figures per approach")
     func costsJSON() throws {
-        let result = run(["costs", "--events-per-day", "1000000", "--format", "json"])
+        let result = run(["costs", "--events-per-day", "1000000", "--format", "json", "--model", "seed"])
         #expect(result.status == 0)
         let json = try JSONParser.parse(Array(result.output.utf8))
         #expect(json["approaches"]?["batch_simple"]?["total_monthly"] == .number(5_525))
         #expect(json["approaches"]?["near_real_time"]?["initial_investment"] == .number(108_000))
         #expect(json["approaches"]?["real_time"]?["annual_tco"] == .number(576_000))
         #expect(json["approaches"]?["batch_complex"] == nil)
+    }
+
+    @Test("costs under the tierwise model names the years: steady-state annual and first-year cost")
+    func costsJSONTierwise() throws {
+        let json = try JSONParser.parse(Array(run(["costs", "--events-per-day", "1000000", "--format", "json"]).output.utf8))
+        // real_time at volume factor 1: 1,000 × (8 + 0.9 + 0.1) + (100 + 40 + 20) h × 150 = 33,000/month; build 150 days × 1,200.
+        #expect(json["approaches"]?["real_time"]?["steady_state_annual"] == .number(33_000 * 12))
+        #expect(json["approaches"]?["real_time"]?["first_year_cost"] == .number(33_000 * 12 + 180_000))
+        #expect(json["approaches"]?["real_time"]?["annual_tco"] == nil)
     }
 
     @Test("costs honors --approaches order and the cost flags")
@@ -107,17 +116,17 @@ struct CommandLineTests {
         #expect(paybackLine?.hasSuffix(" never") == true)
     }
 
-    @Test("break-even defaults to the tiers' latencies: 1,440 min for batch, 0.5 for near real time")
+    @Test("break-even --model seed defaults to the tiers' latencies: 1,440 min for batch, 0.5 for near real time")
     func breakEvenTierDefaults() throws {
         let json = try JSONParser.parse(Array(run(["break-even", "--events-per-day", "1", "--revenue-per-minute", "1",
-                                                   "--format", "json"]).output.utf8))
+                                                   "--format", "json", "--model", "seed"]).output.utf8))
         #expect(json["latency_reduction_minutes"] == .number(1_439.5))
         #expect(json["monthly_latency_value"] == .number(1_439.5 * 720))
     }
 
     @Test("costs as Markdown is a table with one row per approach")
     func costsMarkdown() {
-        let output = run(["costs", "--events-per-day", "1000000", "--format", "markdown"]).output
+        let output = run(["costs", "--events-per-day", "1000000", "--format", "markdown", "--model", "seed"]).output
         #expect(output.hasPrefix("# Processing cost comparison\n"))
         #expect(output.contains("| batch_simple | $1,400.00 | $4,125.00 | $5,525.00 | $36,000.00 | $102,300.00 |"))
         #expect(output.split(separator: "\n").filter { $0.hasPrefix("| ") }.count == 5)  // header + four approaches

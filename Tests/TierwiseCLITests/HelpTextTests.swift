@@ -53,6 +53,7 @@ Usage: tierwise costs [options]
 Options:
   --events-per-day N              Daily event volume (required).
   --approaches LIST               Comma-separated approaches (default: batch_simple,micro_batch,near_real_time,real_time).
+  --model MODEL                   tierwise (default) or seed: seed 002's framework, figures and fields as published.
   --hourly-rate USD               Fully loaded engineer cost per hour (default 150).
   --baseline-monthly-compute USD  Monthly compute of simple batch at low volume (default 1000).
   --format FORMAT                 markdown, json or text (default: text).
@@ -73,16 +74,23 @@ Options:
   --revenue-per-minute USD        Money lost per minute of delay (required).
   --from APPROACH                 The slower approach (default batch_simple).
   --to APPROACH                   The faster approach (default near_real_time).
-  --baseline-latency-minutes M    Latency of --from (default: its tier's, 1440 for batch).
-  --candidate-latency-minutes M   Latency of --to (default: its tier's, 0.5 for near_real_time).
+  --baseline-latency-minutes M    Latency of --from (default: what it delivers, 780 for batch; 1440 with --model seed).
+  --candidate-latency-minutes M   Latency of --to (default: what it delivers, 7 s for near_real_time; 30 s with --model seed).
+  --decisions-per-hour N          Decisions per hour that each lose their latency × the delay cost (tierwise model; default 1).
+  --active-hours-per-week H       Hours a week in which delay costs money (tierwise model; default 168, 24×7).
+  --model MODEL                   tierwise (default) or seed: seed 002's framework, figures and fields as published.
   --hourly-rate USD               Fully loaded engineer cost per hour (default 150).
   --baseline-monthly-compute USD  Monthly compute of simple batch at low volume (default 1000).
   --format FORMAT                 markdown, json or text (default: text).
   --output PATH                   Write the report to PATH (atomically) instead of standard output.
   --help, -h                      Show this help.
 
-The seed's fixed assumption (60 minutes against 1) is --baseline-latency-minutes 60 --candidate-latency-minutes 1.
-Value counts the minutes saved once per hour of a 30-day month (× 30 × 24); payback under 12 months is recommended.
+The seed's fixed assumption (60 minutes against 1) is --baseline-latency-minutes 60 --candidate-latency-minutes 1 --model seed.
+Seed model: the minutes saved count once per hour of a 30-day month (× 30 × 24); latencies default
+to the tiers' upper bounds; payback under 12 months is recommended.
+Tierwise model (the default): latencies default to what each approach delivers (batch 13 h,
+micro_batch 3.5 min, near_real_time 7 s, real_time 50 ms); each latency's loss is capped at every
+active minute of the month; payback counts from the start of the build and must be under 12 months.
 Exit status: 0 on success, 2 for bad usage (nothing is written), 3 when the report cannot be written.
 """#),
         ("generate-catalog", #"""

@@ -196,6 +196,9 @@ public enum TierDecider {
         if let accepted {
             why = "the move to it from \(accepted.from.rawValue) pays back in "
                 + paybackWords(accepted.paybackFromBuildStartMonths) + " counted from the start of its build"
+            if let switching = accepted.switchingDelayCostUSDPerMinute {
+                why += " (it would not below \(DisplayFormat.usd(switching))/min of delay cost)"
+            }
         } else if feasibleCount == 1 {
             why = "it is the only tier that meets \(constraintNames(useCase, valueModel: valueModel))"
         } else {

@@ -15,13 +15,23 @@ enum BreakEvenCommand: Command {
             .init(name: "--from", valueName: "APPROACH", help: "The slower approach (default batch_simple)."),
             .init(name: "--to", valueName: "APPROACH", help: "The faster approach (default near_real_time)."),
             .init(name: "--baseline-latency-minutes", valueName: "M",
-                  help: "Latency of --from (default: its tier's, 1440 for batch)."),
+                  help: "Latency of --from (default: what it delivers, 780 for batch; 1440 with --model seed)."),
             .init(name: "--candidate-latency-minutes", valueName: "M",
-                  help: "Latency of --to (default: its tier's, 0.5 for near_real_time)."),
+                  help: "Latency of --to (default: what it delivers, 7 s for near_real_time; 30 s with --model seed)."),
+            .init(name: "--decisions-per-hour", valueName: "N",
+                  help: "Decisions per hour that each lose their latency × the delay cost (tierwise model; default 1)."),
+            .init(name: "--active-hours-per-week", valueName: "H",
+                  help: "Hours a week in which delay costs money (tierwise model; default 168, 24×7)."),
+            modelOption,
         ] + costParameterOptions + [formatOption(default: .text), outputOption],
         details: "The seed's fixed assumption (60 minutes against 1) is --baseline-latency-minutes 60 "
-            + "--candidate-latency-minutes 1.\nValue counts the minutes saved once per hour of a 30-day month "
-            + "(× 30 × 24); payback under 12 months is recommended.\n" + standardExitStatuses
+            + "--candidate-latency-minutes 1 --model seed.\n"
+            + "Seed model: the minutes saved count once per hour of a 30-day month (× 30 × 24); latencies default\n"
+            + "to the tiers' upper bounds; payback under 12 months is recommended.\n"
+            + "Tierwise model (the default): latencies default to what each approach delivers (batch 13 h,\n"
+            + "micro_batch 3.5 min, near_real_time 7 s, real_time 50 ms); each latency's loss is capped at every\n"
+            + "active minute of the month; payback counts from the start of the build and must be under 12 months.\n"
+            + standardExitStatuses
     )
 
     static func run(_ arguments: ParsedArguments, console: Console) throws(UsageError) -> Int32 {
@@ -35,7 +45,13 @@ enum BreakEvenCommand: Command {
                 "--baseline-latency-minutes", in: InputLimits.latencyMinutes, command: spec.name),
             candidateLatencyMinutes: try arguments.number(
                 "--candidate-latency-minutes", in: InputLimits.latencyMinutes, command: spec.name),
-            costParameters: try costParameterOverrides(arguments))
+            costParameters: try costParameterOverrides(arguments),
+            model: try arguments.choice("--model", as: DecisionModel.self, command: spec.name) ?? .tierwise,
+            valueModel: ValueModel(
+                curve: .decisions(perHour: try arguments.number(
+                    "--decisions-per-hour", in: InputLimits.decisionsPerHour, command: spec.name) ?? 1),
+                activeHoursPerWeek: try arguments.number(
+                    "--active-hours-per-week", in: InputLimits.activeHoursPerWeek, command: spec.name) ?? 168))
         let format = try arguments.choice("--format", as: OutputFormat.self, command: spec.name) ?? .text
         let breakEven: BreakEven
         do {

@@ -13,6 +13,7 @@ enum CostsCommand: Command {
             .init(name: "--events-per-day", valueName: "N", help: "Daily event volume (required)."),
             .init(name: "--approaches", valueName: "LIST",
                   help: "Comma-separated approaches (default: batch_simple,micro_batch,near_real_time,real_time)."),
+            modelOption,
         ] + costParameterOptions + [formatOption(default: .text), outputOption],
         details: "Approaches: \(ProcessingApproach.allCases.map(\.rawValue).joined(separator: ", ")).\n" + standardExitStatuses
     )
@@ -24,11 +25,12 @@ enum CostsCommand: Command {
             try costParameterOverrides(arguments)
         ])
         let format = try arguments.choice("--format", as: OutputFormat.self, command: spec.name) ?? .text
+        let namesYears = (try arguments.choice("--model", as: DecisionModel.self, command: spec.name) ?? .tierwise) == .tierwise
         let costs = CostEstimator(parameters: parameters).compare(eventsPerDay: eventsPerDay, approaches: approaches)
         let report: String = switch format {
-        case .json: CostsJSONReport.render(costs, eventsPerDay: eventsPerDay, parameters: parameters)
-        case .markdown: CostsTextReport.markdown(costs, eventsPerDay: eventsPerDay, parameters: parameters)
-        case .text: CostsTextReport.text(costs, eventsPerDay: eventsPerDay, parameters: parameters)
+        case .json: CostsJSONReport.render(costs, eventsPerDay: eventsPerDay, parameters: parameters, namesYears: namesYears)
+        case .markdown: CostsTextReport.markdown(costs, eventsPerDay: eventsPerDay, parameters: parameters, namesYears: namesYears)
+        case .text: CostsTextReport.text(costs, eventsPerDay: eventsPerDay, parameters: parameters, namesYears: namesYears)
         }
         return deliver(report, arguments: arguments, console: console)
     }

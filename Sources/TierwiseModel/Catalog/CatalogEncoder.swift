@@ -38,6 +38,32 @@ public enum CatalogEncoder {
         if let v = d.teamExperience { writer.member("team_experience", v.rawValue) }
         if let v = d.existingInfrastructure { writer.member("existing_infrastructure", v.rawValue) }
         if let v = d.budgetConstraint { writer.member("budget_constraint", v.rawValue) }
+        if let v = d.valueModel { writer.key("value_model"); valueModel(v, into: &writer) }
+        let settings = d.decision, builtIn = DecisionSettings()
+        if settings.paybackBarMonths != builtIn.paybackBarMonths { writer.member("payback_bar_months", settings.paybackBarMonths) }
+        if settings.buildTeamSize != builtIn.buildTeamSize { writer.member("build_team_size", settings.buildTeamSize) }
+        if settings.parallelRunWeeks != builtIn.parallelRunWeeks { writer.member("parallel_run_weeks", settings.parallelRunWeeks) }
+        if let v = settings.discountRateAnnual { writer.member("discount_rate_annual", v) }
+        if settings.costModel != builtIn.costModel { writer.member("cost_model", settings.costModel.rawValue) }
+        if settings.streamingPlatformMonthlyUSD != builtIn.streamingPlatformMonthlyUSD {
+            writer.member("streaming_platform_monthly", settings.streamingPlatformMonthlyUSD)
+        }
+        if settings.batchPlatformMonthlyUSD != builtIn.batchPlatformMonthlyUSD {
+            writer.member("batch_platform_monthly", settings.batchPlatformMonthlyUSD)
+        }
+        writer.endObject()
+    }
+
+    private static func valueModel(_ v: ValueModel, into writer: inout JSONWriter) {
+        writer.beginObject(inline: true)
+        writer.member("kind", v.kind)
+        switch v.curve {
+        case .decisions(let perHour): writer.member("decisions_per_hour", perHour)
+        case .deadline(let seconds): writer.member("deadline_seconds", seconds)
+        case .linearDecay(let horizon): writer.member("horizon_minutes", horizon)
+        case .halfLife(let minutes): writer.member("half_life_minutes", minutes)
+        }
+        if v.activeHoursPerWeek != 168 { writer.member("active_hours_per_week", v.activeHoursPerWeek) }
         writer.endObject()
     }
 
@@ -69,6 +95,11 @@ public enum CatalogEncoder {
         if u.costParameters.baselineMonthlyComputeUSD != inherited.baselineMonthlyComputeUSD {
             writer.member("baseline_monthly_compute", u.costParameters.baselineMonthlyComputeUSD)
         }
+        if let v = u.valueModel, v != d.valueModel { writer.key("value_model"); valueModel(v, into: &writer) }
+        if let v = u.sourceArrivalIntervalMinutes { writer.member("source_arrival_interval_minutes", v) }
+        if let v = u.consumptionIntervalMinutes { writer.member("consumption_interval_minutes", v) }
+        if let v = u.currentTier { writer.member("current_approach", v.rawValue) }
+        if let v = u.consumer { writer.member("consumer", v.rawValue) }
         writer.endObject()
     }
 }

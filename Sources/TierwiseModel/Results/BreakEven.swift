@@ -15,13 +15,24 @@ public struct BreakEven: Sendable, Equatable {
     public var monthlyLatencyValueUSD: Double
     /// Initial investment of the faster approach minus the slower one's, USD.
     public var initialInvestmentIncreaseUSD: Double
+    /// The most a month of delay can cost (tierwise model): the value of
+    /// each latency was capped at it; nil under the seed's model.
+    public var monthlyValueCapUSD: Double?
+    /// True when a latency's loss was cut to the cap (tierwise model).
+    public var capBinds: Bool
+    /// Months before the faster approach delivers: its build (tierwise model); nil under the seed's.
+    public var monthsToBenefit: Double?
 
     /// Creates a `BreakEven` from its parts.
     public init(
         fromApproach: ProcessingApproach, toApproach: ProcessingApproach,
         baselineLatencyMinutes: Double, candidateLatencyMinutes: Double,
-        monthlyCostIncreaseUSD: Double, monthlyLatencyValueUSD: Double, initialInvestmentIncreaseUSD: Double
+        monthlyCostIncreaseUSD: Double, monthlyLatencyValueUSD: Double, initialInvestmentIncreaseUSD: Double,
+        monthlyValueCapUSD: Double? = nil, capBinds: Bool = false, monthsToBenefit: Double? = nil
     ) {
+        self.monthlyValueCapUSD = monthlyValueCapUSD
+        self.capBinds = capBinds
+        self.monthsToBenefit = monthsToBenefit
         self.fromApproach = fromApproach
         self.toApproach = toApproach
         self.baselineLatencyMinutes = baselineLatencyMinutes
@@ -46,6 +57,15 @@ public struct BreakEven: Sendable, Equatable {
         return months.isFinite ? months : nil
     }
 
-    /// The seed's test: payback in under 12 months.
-    public var isRecommended: Bool { paybackMonths.map { $0 < 12 } ?? false }
+    /// Months from the start of the build until paid back (tierwise model): the build plus the payback; nil when never.
+    public var paybackFromBuildStartMonths: Double? {
+        guard let monthsToBenefit, let payback = paybackMonths else { return nil }
+        return monthsToBenefit + max(0, payback)
+    }
+
+    /// The seed's test: payback in under 12 months; under the tierwise model counted from the start of the build.
+    public var isRecommended: Bool {
+        if monthsToBenefit != nil { return paybackFromBuildStartMonths.map { $0 < 12 } ?? false }
+        return paybackMonths.map { $0 < 12 } ?? false
+    }
 }

@@ -67,7 +67,12 @@ enum ReportFormat {
             return
         }
         out.raw(b.isRecommended ? " pays back: " : " pays back too slowly: ")
-        payback(months, into: &out)
+        if let fromStart = b.paybackFromBuildStartMonths {
+            payback(fromStart, into: &out)
+            out.raw(" from the start of its build")
+        } else {
+            payback(months, into: &out)
+        }
         out.raw(" (")
         out.usd(b.monthlyNetBenefitUSD)
         out.raw("/month net benefit; 12 months is the bar).")

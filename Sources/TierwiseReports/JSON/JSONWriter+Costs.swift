@@ -45,6 +45,12 @@ extension JSONWriter {
         member("monthly_net_benefit", usd: breakEven.monthlyNetBenefitUSD)
         member("initial_investment_increase", usd: breakEven.initialInvestmentIncreaseUSD)
         key("payback_months"); optionalNumber(breakEven.paybackMonths)
+        if let cap = breakEven.monthlyValueCapUSD, let months = breakEven.monthsToBenefit {
+            member("monthly_value_cap", usd: cap)
+            member("cap_binds", breakEven.capBinds)
+            member("months_to_benefit", months)
+            key("payback_from_build_start_months"); optionalNumber(breakEven.paybackFromBuildStartMonths)
+        }
         member("recommended", breakEven.isRecommended)
     }
 

@@ -16,6 +16,17 @@ public enum BreakEvenTextReport {
     }
 
     private static func rows(_ b: BreakEven) -> [[String]] {
+        var rows = seedRows(b)
+        if let cap = b.monthlyValueCapUSD, let months = b.monthsToBenefit {
+            rows.insert(["monthly value cap (every active minute)" + (b.capBinds ? ", binds" : ""), DisplayFormat.usd(cap)], at: 5)
+            rows.insert(["months to build", DisplayFormat.number(months, decimals: 1)], at: rows.count - 1)
+            rows.insert(["payback from the start of the build", ReportFormat.payback(b.paybackFromBuildStartMonths)],
+                        at: rows.count - 1)
+        }
+        return rows
+    }
+
+    private static func seedRows(_ b: BreakEven) -> [[String]] {
         [
             ["baseline latency", DisplayFormat.duration(minutes: b.baselineLatencyMinutes)],
             ["candidate latency", DisplayFormat.duration(minutes: b.candidateLatencyMinutes)],
