@@ -136,6 +136,7 @@ public struct CatalogDecoder: Sendable {
     static let defaultsKeys: Set<String> = [
         "hourly_rate", "baseline_monthly_compute", "tier_latency_minutes", "processing_complexity",
         "team_experience", "existing_infrastructure", "budget_constraint",
+        "pricing",
     ]
 
     mutating func decodeDefaults(_ value: JSONValue, path: String) -> CatalogDefaults {
@@ -153,6 +154,9 @@ public struct CatalogDecoder: Sendable {
         defaults.budgetConstraint = optionalEnum(members["budget_constraint"], "budget_constraint", path: path)
         if let latencies = members["tier_latency_minutes"] {
             defaults.tierLatencyMinutes = decodeTierLatencies(latencies, path: join(path, "tier_latency_minutes"))
+        }
+        if let pricing = members["pricing"] {
+            defaults.pricing = decodePricing(pricing, path: join(path, "pricing"))
         }
         return defaults
     }

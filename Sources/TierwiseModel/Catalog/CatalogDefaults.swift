@@ -13,6 +13,8 @@ public struct CatalogDefaults: Sendable, Equatable {
     public var existingInfrastructure: Capability?
     /// Default budget constraint.
     public var budgetConstraint: BudgetConstraint?
+    /// Pricing values of the capacity cost model (docs/capacity.md) for every use case.
+    public var pricing: PricingOverrides
 
     /// Creates a `CatalogDefaults` from its parts.
     public init(
@@ -21,7 +23,8 @@ public struct CatalogDefaults: Sendable, Equatable {
         processingComplexity: ProcessingComplexity? = nil,
         teamExperience: Capability? = nil,
         existingInfrastructure: Capability? = nil,
-        budgetConstraint: BudgetConstraint? = nil
+        budgetConstraint: BudgetConstraint? = nil,
+        pricing: PricingOverrides = PricingOverrides()
     ) {
         self.costParameters = costParameters
         self.tierLatencyMinutes = tierLatencyMinutes
@@ -29,5 +32,6 @@ public struct CatalogDefaults: Sendable, Equatable {
         self.teamExperience = teamExperience
         self.existingInfrastructure = existingInfrastructure
         self.budgetConstraint = budgetConstraint
+        self.pricing = pricing
     }
 }

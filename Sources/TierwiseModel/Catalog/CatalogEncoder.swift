@@ -38,6 +38,12 @@ public enum CatalogEncoder {
         if let v = d.teamExperience { writer.member("team_experience", v.rawValue) }
         if let v = d.existingInfrastructure { writer.member("existing_infrastructure", v.rawValue) }
         if let v = d.budgetConstraint { writer.member("budget_constraint", v.rawValue) }
+        if !d.pricing.isEmpty {
+            writer.key("pricing")
+            writer.beginObject()
+            for field in Pricing.fields { if let v = d.pricing.values[field.key] { writer.key(dynamic: field.key); writer.number(v) } }
+            writer.endObject()
+        }
         writer.endObject()
     }
 

@@ -47,12 +47,12 @@ extension Pricing {
         PricingField(
             "replication_factor", \.replicationFactor, NumberRange(minimum: 1, isMinimumExclusive: false, maximum: 10),
             whole: true),
-        PricingField("stream_events_per_second_per_vcpu_simple", \.streamEventsPerSecondPerVCPUSimple, perVCPURange),
-        PricingField("stream_events_per_second_per_vcpu_moderate", \.streamEventsPerSecondPerVCPUModerate, perVCPURange),
-        PricingField("stream_events_per_second_per_vcpu_complex", \.streamEventsPerSecondPerVCPUComplex, perVCPURange),
-        PricingField("batch_events_per_second_per_vcpu_simple", \.batchEventsPerSecondPerVCPUSimple, perVCPURange),
-        PricingField("batch_events_per_second_per_vcpu_moderate", \.batchEventsPerSecondPerVCPUModerate, perVCPURange),
-        PricingField("batch_events_per_second_per_vcpu_complex", \.batchEventsPerSecondPerVCPUComplex, perVCPURange),
+        PricingField("stream_vcpu_events_per_second_simple", \.streamVCPUEventsPerSecondSimple, perVCPURange),
+        PricingField("stream_vcpu_events_per_second_moderate", \.streamVCPUEventsPerSecondModerate, perVCPURange),
+        PricingField("stream_vcpu_events_per_second_complex", \.streamVCPUEventsPerSecondComplex, perVCPURange),
+        PricingField("batch_vcpu_events_per_second_simple", \.batchVCPUEventsPerSecondSimple, perVCPURange),
+        PricingField("batch_vcpu_events_per_second_moderate", \.batchVCPUEventsPerSecondModerate, perVCPURange),
+        PricingField("batch_vcpu_events_per_second_complex", \.batchVCPUEventsPerSecondComplex, perVCPURange),
         PricingField(
             "stream_target_utilization", \.streamTargetUtilization,
             NumberRange(minimum: 0.01, isMinimumExclusive: false, maximum: 1)),

@@ -75,24 +75,24 @@ public struct Pricing: Sendable, Equatable {
     /// (filters, projections, per-event rules). Default 50,000: an assumption
     /// (round order of magnitude for a stateless job on 1 KB events); replace it
     /// with a load test's records in per second divided by the busy vCPUs.
-    public var streamEventsPerSecondPerVCPUSimple: Double
+    public var streamVCPUEventsPerSecondSimple: Double
     /// Events/s per stream vCPU for `moderate` processing (windowed aggregation,
     /// light enrichment; also used when complexity is not stated). Default 20,000:
     /// an assumption (keyed state and checkpoints cost per event); measure as above.
-    public var streamEventsPerSecondPerVCPUModerate: Double
+    public var streamVCPUEventsPerSecondModerate: Double
     /// Events/s per stream vCPU for `complex` processing (large joins, model
     /// scoring). Default 5,000: an assumption; measure as above.
-    public var streamEventsPerSecondPerVCPUComplex: Double
+    public var streamVCPUEventsPerSecondComplex: Double
     /// Events/s one batch vCPU processes for `simple` processing. Default 200,000:
     /// an assumption (batch scans columnar files without per-event state or
     /// checkpoints); replace it with a run's events divided by its vCPU-seconds.
-    public var batchEventsPerSecondPerVCPUSimple: Double
+    public var batchVCPUEventsPerSecondSimple: Double
     /// Events/s per batch vCPU for `moderate` processing. Default 100,000: an
     /// assumption; measure as above.
-    public var batchEventsPerSecondPerVCPUModerate: Double
+    public var batchVCPUEventsPerSecondModerate: Double
     /// Events/s per batch vCPU for `complex` processing (and for `batch_complex`).
     /// Default 20,000: an assumption (shuffles and large joins); measure as above.
-    public var batchEventsPerSecondPerVCPUComplex: Double
+    public var batchVCPUEventsPerSecondComplex: Double
     /// Share of provisioned stream capacity a job is planned to use, 0.01 to 1.
     /// Default 0.7: the Flink Kubernetes Operator autoscaler's default
     /// `job.autoscaler.target.utilization` (operator documentation, as listed in 2024).
@@ -143,12 +143,12 @@ public struct Pricing: Sendable, Equatable {
         kafkaPartitionConsumeMBPerSecond: 20,
         kafkaPartitionReplicasPerBroker: 1_000,
         replicationFactor: 3,
-        streamEventsPerSecondPerVCPUSimple: 50_000,
-        streamEventsPerSecondPerVCPUModerate: 20_000,
-        streamEventsPerSecondPerVCPUComplex: 5_000,
-        batchEventsPerSecondPerVCPUSimple: 200_000,
-        batchEventsPerSecondPerVCPUModerate: 100_000,
-        batchEventsPerSecondPerVCPUComplex: 20_000,
+        streamVCPUEventsPerSecondSimple: 50_000,
+        streamVCPUEventsPerSecondModerate: 20_000,
+        streamVCPUEventsPerSecondComplex: 5_000,
+        batchVCPUEventsPerSecondSimple: 200_000,
+        batchVCPUEventsPerSecondModerate: 100_000,
+        batchVCPUEventsPerSecondComplex: 20_000,
         streamTargetUtilization: 0.7,
         eventBytes: 1_000,
         logRetentionDays: 7,
@@ -162,20 +162,20 @@ public struct Pricing: Sendable, Equatable {
     // MARK: - Lookups
 
     /// Stream events/s per vCPU for `complexity` (moderate when not stated).
-    public func streamEventsPerSecondPerVCPU(for complexity: ProcessingComplexity?) -> Double {
+    public func streamVCPUEventsPerSecond(for complexity: ProcessingComplexity?) -> Double {
         switch complexity ?? .moderate {
-        case .simple: streamEventsPerSecondPerVCPUSimple
-        case .moderate: streamEventsPerSecondPerVCPUModerate
-        case .complex: streamEventsPerSecondPerVCPUComplex
+        case .simple: streamVCPUEventsPerSecondSimple
+        case .moderate: streamVCPUEventsPerSecondModerate
+        case .complex: streamVCPUEventsPerSecondComplex
         }
     }
 
     /// Batch events/s per vCPU for `complexity` (moderate when not stated).
-    public func batchEventsPerSecondPerVCPU(for complexity: ProcessingComplexity?) -> Double {
+    public func batchVCPUEventsPerSecond(for complexity: ProcessingComplexity?) -> Double {
         switch complexity ?? .moderate {
-        case .simple: batchEventsPerSecondPerVCPUSimple
-        case .moderate: batchEventsPerSecondPerVCPUModerate
-        case .complex: batchEventsPerSecondPerVCPUComplex
+        case .simple: batchVCPUEventsPerSecondSimple
+        case .moderate: batchVCPUEventsPerSecondModerate
+        case .complex: batchVCPUEventsPerSecondComplex
         }
     }
 }
