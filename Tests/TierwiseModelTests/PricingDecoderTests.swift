@@ -196,3 +196,64 @@ struct PricingDecoderTests {
         #expect(Pricing.builtIn.clampedToLimits() == Pricing.builtIn)
     }
 }
+
+@Suite("Capacity fields of a use case")
+struct CapacityUseCaseFieldTests {
+    @Test("event_bytes and log_retention_days decode, and are nil when not stated")
+    func decodes() throws {
+        let text = CatalogFixtures.catalog([
+            CatalogFixtures.useCase(["name": #""stated""#, "event_bytes": "250", "log_retention_days": "3"]),
+            CatalogFixtures.useCase(["name": #""unstated""#]),
+        ])
+        let useCases = try CatalogFixtures.decode(text).catalog.useCases
+        #expect(useCases[0].eventBytes == 250)
+        #expect(useCases[0].logRetentionDays == 3)
+        #expect(useCases[1].eventBytes == nil)
+        #expect(useCases[1].logRetentionDays == nil)
+    }
+
+    @Test("Out-of-range capacity fields are refused with their path", arguments: [
+        ("event_bytes", "0", "use_cases[0].event_bytes: expected a number of at least 1, got 0"),
+        ("event_bytes", "1e8", ""),
+        ("event_bytes", "2e8", "use_cases[0].event_bytes: expected a number of at most 100,000,000, got 200000000"),
+        ("log_retention_days", "-1", "use_cases[0].log_retention_days: expected a non-negative number, got -1"),
+        ("log_retention_days", "36500", ""),
+        ("log_retention_days", "40000", "use_cases[0].log_retention_days: expected a number of at most 36,500, got 40000"),
+    ])
+    func ranges(key: String, value: String, message: String) {
+        let text = CatalogFixtures.catalog([CatalogFixtures.useCase([key: value])])
+        #expect(CatalogFixtures.issues(text) == (message.isEmpty ? [] : [message]))
+    }
+
+    @Test("A misspelled capacity field gets a suggestion")
+    func suggestion() throws {
+        let text = CatalogFixtures.catalog([CatalogFixtures.useCase(["log_retention_day": "3"])])
+        #expect(try CatalogFixtures.decode(text).warnings.map(\.description) == [
+            #"use_cases[0].log_retention_day: unknown field, ignored; did you mean "log_retention_days"?"#,
+        ])
+    }
+
+    @Test("Capacity fields survive encoding")
+    func roundTrip() throws {
+        let text = CatalogFixtures.catalog([CatalogFixtures.useCase(["event_bytes": "250", "log_retention_days": "3"])])
+        let catalog = try CatalogFixtures.decode(text).catalog
+        #expect(try CatalogFixtures.decode(CatalogEncoder.encode(catalog)).catalog == catalog)
+    }
+
+    @Test("docs/catalog.schema.json lists every pricing key and both use case fields")
+    func schema() throws {
+        let url = repositoryRoot.appendingPathComponent("docs/catalog.schema.json")
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any])
+        let defs = try #require(root["$defs"] as? [String: Any])
+        let pricing = try #require((defs["pricing"] as? [String: Any])?["properties"] as? [String: Any])
+        #expect(Set(pricing.keys) == Pricing.keys.union(["description", "sources"]))
+        for field in Pricing.fields {
+            let entry = try #require(pricing[field.key] as? [String: Any])
+            #expect((entry["minimum"] as? Double) == field.range.minimum, "\(field.key)")
+            #expect((entry["maximum"] as? Double) == field.range.maximum, "\(field.key)")
+            #expect((entry["type"] as? String) == (field.isWholeNumber ? "integer" : "number"), "\(field.key)")
+        }
+        let useCase = try #require((defs["useCase"] as? [String: Any])?["properties"] as? [String: Any])
+        #expect(useCase["event_bytes"] != nil && useCase["log_retention_days"] != nil)
+    }
+}

@@ -250,6 +250,8 @@ public struct CatalogDecoder: Sendable {
         let budget: BudgetConstraint? = optionalEnum(m[.budgetConstraint], "budget_constraint", path: path)
         let recovery: ErrorRecovery? = optionalEnum(m[.errorRecovery], "error_recovery", path: path)
         let own = decodeCostOverrides(hourlyRate: m[.hourlyRate], baselineMonthlyCompute: m[.baselineMonthlyCompute], path: path)
+        let eventBytes = number(m[.eventBytes], "event_bytes", path: path, range: InputLimits.eventBytes, required: false)
+        let logRetention = number(m[.logRetentionDays], "log_retention_days", path: path, range: InputLimits.retentionDays, required: false)
         guard issues.totalCount == issuesBefore,
               let name, let description, let dataSource, let tier, let justification, let eventsPerSecond,
               let peak, let historical, let ordering, let exactlyOnce, let revenue, let costOfError
@@ -266,7 +268,9 @@ public struct CatalogDecoder: Sendable {
             existingInfrastructure: infrastructure ?? defaults.existingInfrastructure,
             budgetConstraint: budget ?? defaults.budgetConstraint,
             errorRecovery: recovery,
-            costParameters: CostParameterOverrides.resolve([own, commandOverrides, defaults.costParameters])
+            costParameters: CostParameterOverrides.resolve([own, commandOverrides, defaults.costParameters]),
+            eventBytes: eventBytes,
+            logRetentionDays: logRetention
         )
     }
 

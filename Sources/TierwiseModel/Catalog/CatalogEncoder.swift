@@ -75,6 +75,8 @@ public enum CatalogEncoder {
         if u.costParameters.baselineMonthlyComputeUSD != inherited.baselineMonthlyComputeUSD {
             writer.member("baseline_monthly_compute", u.costParameters.baselineMonthlyComputeUSD)
         }
+        if let v = u.eventBytes { writer.member("event_bytes", v) }
+        if let v = u.logRetentionDays { writer.member("log_retention_days", v) }
         writer.endObject()
     }
 }

@@ -55,6 +55,12 @@ public struct UseCase: Sendable, Equatable {
     /// per-use-case overrides already applied).
     public var costParameters: CostParameters
 
+    // MARK: Capacity (docs/capacity.md)
+    /// Bytes per event, if stated; the capacity cost model's pricing default otherwise.
+    public var eventBytes: Double?
+    /// Days the event log keeps records, if stated; the pricing default otherwise.
+    public var logRetentionDays: Double?
+
     /// Creates a use case. Optional factors default to "not stated".
     public init(
         name: String,
@@ -75,7 +81,9 @@ public struct UseCase: Sendable, Equatable {
         existingInfrastructure: Capability? = nil,
         budgetConstraint: BudgetConstraint? = nil,
         errorRecovery: ErrorRecovery? = nil,
-        costParameters: CostParameters = CostParameters()
+        costParameters: CostParameters = CostParameters(),
+        eventBytes: Double? = nil,
+        logRetentionDays: Double? = nil
     ) {
         self.name = name
         self.description = description
@@ -96,6 +104,8 @@ public struct UseCase: Sendable, Equatable {
         self.budgetConstraint = budgetConstraint
         self.errorRecovery = errorRecovery
         self.costParameters = costParameters
+        self.eventBytes = eventBytes
+        self.logRetentionDays = logRetentionDays
     }
 
     /// Events per day: the catalog's figure, else `eventsPerSecond × 86,400`.
