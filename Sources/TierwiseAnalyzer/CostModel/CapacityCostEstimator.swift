@@ -174,9 +174,10 @@ public struct CapacityCostEstimator: Sendable {
     }
 
     /// `x` rounded up to a whole number, forgiving a rounding error of one
-    /// part in 10^12, so that an exact fit (14,000 events/s on 20,000 × 0.7)
-    /// is 1, not 2 because 20,000 × 0.7 is 13,999.999… in binary.
+    /// part in 10^12 (at most 10^-6), so that an exact fit (14,000 events/s
+    /// on 20,000 × 0.7) is 1, not 2 because 20,000 × 0.7 is 13,999.999… in
+    /// binary; large counts are rounded up exactly.
     static func wholeUnits(_ x: Double) -> Double {
-        (x - x * 1e-12).rounded(.up)
+        (x - min(abs(x) * 1e-12, 1e-6)).rounded(.up)
     }
 }
