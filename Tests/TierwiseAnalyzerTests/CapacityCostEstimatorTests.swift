@@ -98,6 +98,12 @@ struct CapacityCostEstimatorTests {
         // People as the seed's real_time: (100 + 40 + 20) h × 150 = 24,000; (100 + 50) d × 8 × 150 = 180,000.
         #expect(isClose(cost.model.monthlyOperationalUSD, 24_000))
         #expect(isClose(cost.model.initialInvestmentUSD, 180_000))
+
+        // batch_simple, daily: 30 × 172,800,000 / (100,000 × 3,600) = 14.4 h + 30 × 10/60 × 16 = 80 h.
+        let batch = estimator.estimate(.batchSimple, for: fraud)
+        #expect(isClose(try #require(batch.capacity).vCPUHoursPerMonth, 94.4))
+        #expect(isClose(batch.model.computeCostUSD, 4.5312))  // 94.4 × 0.048
+        #expect(isClose(batch.model.monthlyInfrastructureUSD, 1_455.1872))  // 4.5312 + 1,450.656
     }
 
     @Test("A use case's event_bytes and log_retention_days replace the pricing's")
