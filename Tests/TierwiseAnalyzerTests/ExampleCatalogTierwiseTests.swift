@@ -60,3 +60,24 @@ struct ExampleCatalogTierwiseTests {
         #expect(fraud.requirement.recommendedTier == .realTime)
     }
 }
+
+@Suite("Capacity cost model in the tierwise analysis")
+struct CapacityWiringTests {
+    @Test("cost_model capacity prices each option from capacity; Kappa's log is not counted twice")
+    func capacityOptions() throws {
+        var fraud = makeUseCase(name: "fraud", tier: .realTime, eventsPerSecond: 2_000, peakMultiplier: 4, revenue: 5_000,
+                                complexity: .moderate)
+        fraud.valueModel = ValueModel(curve: .deadline(seconds: 0.1))
+        var catalog = Catalog(useCases: [fraud])
+        catalog.defaults.decision.costModel = .capacity
+        let option = try #require(CatalogAnalyzer.analyze(catalog, model: .tierwise).useCases[0].decision).option(.realTime)
+        // real_time is Kappa: one component, the stream job with its log, whose infrastructure the capacity
+        // estimator's own hand-worked test puts at $2,509.056/month (CapacityCostEstimatorTests).
+        #expect(option.cost.components.count == 1)
+        #expect(isClose(option.cost.components[0].model.monthlyInfrastructureUSD, 2_509.056))
+        // A catalog's defaults.pricing reaches the estimate: twice the vCPU price adds one vCPU-month (720 h × $0.048).
+        catalog.defaults.pricing = PricingOverrides(values: ["stream_compute_usd_per_vcpu_hour": 0.096])
+        let dearer = try #require(CatalogAnalyzer.analyze(catalog, model: .tierwise).useCases[0].decision).option(.realTime)
+        #expect(isClose(dearer.cost.components[0].model.monthlyInfrastructureUSD, 2_509.056 + 720 * 0.048))
+    }
+}

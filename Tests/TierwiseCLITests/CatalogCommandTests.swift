@@ -106,3 +106,37 @@ struct CatalogCommandTests {
         #expect(strict.error.contains("\(path): owner: unknown field, ignored"))
     }
 }
+
+@Suite("analyze --pricing")
+struct PricingOptionTests {
+    private var example: String { repositoryRoot.appendingPathComponent("catalogs/example.json").path }
+
+    @Test("A pricing file changes capacity costs; a bad one exits 2 and writes nothing")
+    func pricingFile() throws {
+        let directory = try temporaryDirectory()
+        let catalogPath = directory.appendingPathComponent("capacity.json").path
+        let text = try String(contentsOfFile: example, encoding: .utf8)
+            .replacingOccurrences(of: "\"defaults\": {", with: "\"defaults\": {\n    \"cost_model\": \"capacity\",")
+        try text.write(toFile: catalogPath, atomically: true, encoding: .utf8)
+        let cheap = run(["analyze", catalogPath, "--format", "json"])
+        #expect(cheap.status == 0)
+        let pricingPath = directory.appendingPathComponent("pricing.json").path
+        try #"{"lake_storage_usd_per_gb_month": 0.046}"#.write(toFile: pricingPath, atomically: true, encoding: .utf8)
+        let dear = run(["analyze", catalogPath, "--format", "json", "--pricing", pricingPath])
+        #expect(dear.status == 0 && dear.output != cheap.output)
+        func fraudRealTimeMonthly(_ output: String) throws -> Double? {
+            guard case .array(let useCases)? = try JSONParser.parse(Array(output.utf8))["use_cases"],
+                  case .number(let monthly)? = useCases.first?["costs"]?["real_time"]?["total_monthly"] else { return nil }
+            return monthly
+        }
+        // Fraud keeps 63,072 GB in the lake: doubling $0.023 adds 63,072 × 0.023 = $1,450.66 a month.
+        let a = try #require(try fraudRealTimeMonthly(cheap.output)), b = try #require(try fraudRealTimeMonthly(dear.output))
+        #expect(abs(b - a - 1_450.656) < 0.011)
+        try #"{"lake_storage_usd_per_gb_month": -1}"#.write(toFile: pricingPath, atomically: true, encoding: .utf8)
+        let output = directory.appendingPathComponent("out.json").path
+        let bad = run(["analyze", catalogPath, "--pricing", pricingPath, "--output", output])
+        #expect(bad.status == 2)
+        #expect(bad.error.contains("lake_storage_usd_per_gb_month: expected a non-negative number, got -1"))
+        #expect(!FileManager.default.fileExists(atPath: output))
+    }
+}

@@ -17,25 +17,21 @@ public enum PatternCoster {
     /// batch_complex level) because it never stops. tierwise's assumption.
     public static let ingestMultipliers = ComplexityMultipliers(
         compute: 1.0, storage: 1.0, engineering: 0.5, onCall: 1.0, development: 0.5)
-    /// Bytes per event for the log of a Kappa pattern (an assumption; 1 KB is a typical JSON event).
-    public static let eventBytes: Double = 1_000
-    /// Days the log is kept: Kafka's default `log.retention.hours` of 168.
-    public static let logRetentionDays: Double = 7
-    /// Copies of the log: Kafka's usual replication factor of 3.
-    public static let logReplication: Double = 3
-    /// Broker storage, USD per GB-month (Amazon MSK broker storage, us-east-1, $0.10, as listed in 2024).
-    public static let logStorageUSDPerGBMonth: Double = 0.10
 
-    /// What `pattern` costs for `useCase`, with `approach` doing its processing.
+    /// What `pattern` costs for `useCase`, with `approach` doing its processing,
+    /// `costs` the use case's approaches under the catalog's cost model.
     public static func cost(
         _ pattern: ArchitecturePattern, approach: ProcessingApproach, useCase: UseCase, costs: [ApproachCost],
-        estimator: CostEstimator
+        estimator: CostEstimator, settings: DecisionSettings = DecisionSettings()
     ) -> PatternCost {
         func model(_ a: ProcessingApproach) -> CostModel {
             costs.first { $0.approach == a }?.model ?? estimator.estimate(a, eventsPerDay: useCase.eventsPerDay)
         }
         let batchApproach = ProcessingApproach.serving(.batch, complexity: useCase.processingComplexity)
-        let ingest = PatternCost.Component(role: "ingest", model: ingestModel(useCase: useCase, estimator: estimator))
+        let ingestLines = settings.costModel == .capacity
+            ? capacityIngestModel(useCase: useCase, settings: settings)
+            : ingestModel(useCase: useCase, estimator: estimator)
+        let ingest = PatternCost.Component(role: "ingest", model: ingestLines)
         switch pattern {
         case .batch:
             return PatternCost(components: [.init(role: "batch job", model: model(approach))])
@@ -57,9 +53,14 @@ public enum PatternCoster {
                 .init(role: "batch layer", model: model(batchApproach)), .init(role: "speed layer", model: model(approach)),
             ])
         case .kappa:
+            // The capacity model already prices a stream job's log; the multipliers model has no log line.
+            if settings.costModel == .capacity {
+                return PatternCost(components: [.init(role: "stream processor and its log", model: model(approach))])
+            }
             return PatternCost(components: [
                 .init(role: "stream processor", model: model(approach)),
-                .init(role: "log retention", model: logRetentionModel(useCase: useCase, hourlyRateUSD: model(approach).hourlyRateUSD)),
+                .init(role: "log retention", model: logRetentionModel(
+                    useCase: useCase, pricing: settings.pricing, hourlyRateUSD: model(approach).hourlyRateUSD)),
             ])
         }
     }
@@ -78,11 +79,32 @@ public enum PatternCoster {
         return model
     }
 
-    /// Storage for the log over its retention: events/day × bytes × days × replicas, at broker storage prices.
-    static func logRetentionModel(useCase: UseCase, hourlyRateUSD: Double) -> CostModel {
-        let gigabytes = useCase.eventsPerDay * eventBytes * logRetentionDays * logReplication / 1e9
+    /// Under the capacity model, the ingest is an always-on stream job of
+    /// simple processing sized for peak (its infrastructure from capacity),
+    /// with ``ingestMultipliers``' people lines.
+    static func capacityIngestModel(useCase: UseCase, settings: DecisionSettings) -> CostModel {
+        var simple = useCase
+        simple.processingComplexity = .simple
+        let capacity = CapacityCostEstimator(pricing: settings.pricing, parameters: useCase.costParameters)
+        var model = capacity.estimate(.microBatch, for: simple).model
+        let people = ingestModel(useCase: useCase, estimator: CostEstimator(parameters: useCase.costParameters))
+        model.engineeringHours = people.engineeringHours
+        model.onCallHours = people.onCallHours
+        model.incidentResponseHours = people.incidentResponseHours
+        model.initialDevelopmentDays = people.initialDevelopmentDays
+        model.testingDays = people.testingDays
+        return model
+    }
+
+    /// Storage for the log over its retention: events/day × bytes × days × replicas, at broker storage
+    /// prices (the use case's `event_bytes` and `log_retention_days`, else the pricing's: 1 KB, Kafka's
+    /// default 7 days, 3 copies, $0.10 per GB-month for Amazon MSK broker storage).
+    static func logRetentionModel(useCase: UseCase, pricing: Pricing, hourlyRateUSD: Double) -> CostModel {
+        let bytes = useCase.eventBytes ?? pricing.eventBytes
+        let days = useCase.logRetentionDays ?? pricing.logRetentionDays
+        let gigabytes = useCase.eventsPerDay * bytes * days * pricing.replicationFactor / 1e9
         return CostModel(
-            computeCostUSD: 0, storageCostUSD: gigabytes * logStorageUSDPerGBMonth, networkCostUSD: 0,
+            computeCostUSD: 0, storageCostUSD: gigabytes * pricing.logStorageUSDPerGBMonth, networkCostUSD: 0,
             engineeringHours: 0, onCallHours: 0, incidentResponseHours: 0, initialDevelopmentDays: 0, testingDays: 0,
             hourlyRateUSD: hourlyRateUSD)
     }

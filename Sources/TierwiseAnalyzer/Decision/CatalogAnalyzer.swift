@@ -7,7 +7,7 @@ public enum CatalogAnalyzer {
     /// Analyzes every use case and the portfolio under `model`.
     public static func analyze(_ catalog: Catalog, model: DecisionModel = .seed) -> CatalogAnalysis {
         let latencies = catalog.tierLatencies
-        let settings = catalog.defaults.decision
+        let settings = catalog.decisionSettings
         let analyses = ParallelChunks.map(catalog.useCases) { chunk in
             chunk.map { analyze($0, latencies: latencies, model: model, settings: settings) }
         }.flatMap { $0 }
@@ -36,12 +36,16 @@ public enum CatalogAnalyzer {
     /// matrix and migration follow from it; break-even is the recommended move.
     static func analyzeTierwise(_ useCase: UseCase, latencies: TierLatencies, settings: DecisionSettings) -> UseCaseAnalysis {
         let estimator = CostEstimator(parameters: useCase.costParameters)
-        let costs = estimator.compare(eventsPerDay: useCase.eventsPerDay, approaches: ProcessingApproach.allCases)
+        let costs: [ApproachCost] = switch settings.costModel {
+        case .multipliers: estimator.compare(eventsPerDay: useCase.eventsPerDay, approaches: ProcessingApproach.allCases)
+        case .capacity:
+            CapacityCostEstimator(pricing: settings.pricing, parameters: useCase.costParameters)
+                .compare(useCase, approaches: ProcessingApproach.allCases)
+        }
         let decision = TierDecider.decide(
             useCase, latencies: latencies, settings: settings, costs: costs, estimator: estimator)
         let chosen = decision.chosen
-        var architecture = ArchitectureAdvisor.recommendTierwise(for: useCase, at: chosen.tier, delivered: chosen.delivered)
-        architecture.approach = chosen.approach
+        let architecture = ArchitectureAdvisor.recommendTierwise(for: useCase, at: chosen.tier, delivered: chosen.delivered)
         let move = decision.recommendedMove ?? decision.nextFasterMove
         let requirement = RequirementAssessment(
             statedTier: useCase.latencyRequirement, recommendedTier: decision.chosenTier, rationale: decision.reason)
@@ -145,7 +149,7 @@ public enum CatalogAnalyzer {
     ) -> PortfolioTally {
         let useCases = catalog.useCases
         let latencies = catalog.tierLatencies
-        let settings = catalog.defaults.decision
+        let settings = catalog.decisionSettings
         var tally = PortfolioTally(settings: settings)
         for roundStart in stride(from: 0, to: useCases.count, by: useCasesPerRound) {
             let round = roundStart..<min(roundStart + useCasesPerRound, useCases.count)
@@ -166,7 +170,7 @@ public enum CatalogAnalyzer {
     public static func changesRecommended(in catalog: Catalog, model: DecisionModel = .seed) -> Int {
         let useCases = catalog.useCases
         let latencies = catalog.tierLatencies
-        let settings = catalog.defaults.decision
+        let settings = catalog.decisionSettings
         return ParallelChunks.map(indices: useCases.indices) { range in
             switch model {
             case .seed: useCases[range].count { RequirementAnalyzer.assess($0).isChangeRecommended }

@@ -107,7 +107,9 @@ public struct PortfolioTally: Sendable, Equatable {
             guard isTierwise else {
                 return PortfolioScenario(policy: policy, monthlyTotalUSD: monthlyUSD[index], initialInvestmentUSD: initialUSD[index])
             }
-            let platform = (usesStreaming[index] ? settings.streamingPlatformMonthlyUSD : 0)
+            // The capacity cost model already sizes brokers into each stream job, so only the scheduler is shared.
+            let streamingPlatform = settings.costModel == .capacity ? 0 : settings.streamingPlatformMonthlyUSD
+            let platform = (usesStreaming[index] ? streamingPlatform : 0)
                 + (usesBatch[index] ? settings.batchPlatformMonthlyUSD : 0)
             return PortfolioScenario(
                 policy: policy, monthlyTotalUSD: monthlyUSD[index] + platform, initialInvestmentUSD: initialUSD[index],

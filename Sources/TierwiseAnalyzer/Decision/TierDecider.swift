@@ -101,7 +101,8 @@ public enum TierDecider {
             let fraction = valueModel.lossFraction(meanMinutes: credited, worstMinutes: worst)
             let architecture = ArchitectureAdvisor.recommendTierwise(for: useCase, at: tier, delivered: delivered)
             let cost = PatternCoster.cost(
-                architecture.pattern, approach: architecture.approach, useCase: useCase, costs: costs, estimator: estimator)
+                architecture.pattern, approach: architecture.approach, useCase: useCase, costs: costs, estimator: estimator,
+                settings: settings)
             let isCurrent = useCase.currentTier == tier
             let buildMonths = isCurrent ? 0 : cost.buildPersonDays / (settings.buildTeamSize * DecisionSettings.workingDaysPerMonth)
             return TierOption(
@@ -197,7 +198,9 @@ public enum TierDecider {
             why = "the move to it from \(accepted.from.rawValue) pays back in "
                 + paybackWords(accepted.paybackFromBuildStartMonths) + " counted from the start of its build"
             if let switching = accepted.switchingDelayCostUSDPerMinute {
-                why += " (it would not below \(DisplayFormat.usd(switching))/min of delay cost)"
+                why += switching > 0
+                    ? " (it would not below \(DisplayFormat.usd(switching))/min of delay cost)"
+                    : " (even with no delay cost: it costs less over the payback bar)"
             }
         } else if feasibleCount == 1 {
             why = "it is the only tier that meets \(constraintNames(useCase, valueModel: valueModel))"

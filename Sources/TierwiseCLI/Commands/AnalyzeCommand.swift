@@ -12,7 +12,7 @@ enum AnalyzeCommand: Command {
             + "what each architecture costs to build and run, and recommend a tier, pattern and move with its "
             + "payback and the values at which the verdict flips (--model seed: the seed's framework as published).",
         positionals: [.init(name: "CATALOG", help: "Path to the catalog JSON (see docs/catalog.md).")],
-        options: [formatOption(default: .markdown), outputOption, modelOption] + costParameterOptions,
+        options: [formatOption(default: .markdown), outputOption, modelOption, pricingOption] + costParameterOptions,
         details: "Cost parameters given here replace the catalog's defaults; a use case's own values still win.\n"
             + "Exit status: 0 on success, 2 for bad usage or an invalid catalog (every problem is listed on\n"
             + "standard error and nothing is written), 3 when the report cannot be written."
@@ -28,8 +28,13 @@ enum AnalyzeCommand: Command {
         let path = arguments.positionals[0]
         let clock = ContinuousClock()
         let start = clock.now
-        guard let loaded = CatalogLoading.load(path, overrides: overrides, console: console) else {
+        guard var loaded = CatalogLoading.load(path, overrides: overrides, console: console) else {
             return ExitStatus.badInput
+        }
+        if let pricingPath = arguments.values["--pricing"] {
+            guard let pricing = CatalogLoading.loadPricing(pricingPath, console: console) else { return ExitStatus.badInput }
+            // The file's prices beat the catalog's defaults.pricing.
+            loaded.catalog.defaults.pricing.values.merge(pricing.overrides.values) { _, file in file }
         }
         let count = loaded.catalog.useCases.count
         let showProgress = count >= progressThreshold
@@ -58,7 +63,7 @@ enum AnalyzeCommand: Command {
             let writer = BackgroundWriter(sink: sink)
             writer.enqueue([AnalysisJSONReport.header(
                 catalogName: catalog.name, tierLatencies: catalog.tierLatencies, model: model,
-                settings: catalog.defaults.decision)])
+                settings: catalog.decisionSettings)])
             let tally = CatalogAnalyzer.analyzeInRounds(catalog, model: model) { analyses, isFirst in
                 AnalysisJSONReport.fragment(analyses, followsElement: !isFirst)
             } emit: { pieces in
@@ -86,7 +91,7 @@ enum AnalyzeCommand: Command {
             writer.enqueue([AnalysisMarkdownReport.header(
                 catalogName: catalog.name, useCaseCount: catalog.useCases.count,
                 changesRecommended: CatalogAnalyzer.changesRecommended(in: catalog, model: model), model: model,
-                settings: catalog.defaults.decision)])
+                settings: catalog.decisionSettings)])
             func write(_ render: @escaping @Sendable ([UseCaseAnalysis]) -> [UInt8]) -> PortfolioTally {
                 CatalogAnalyzer.analyzeInRounds(catalog, model: model) { analyses, _ in render(analyses) } emit: { pieces in
                     writer.enqueue(pieces)
@@ -96,11 +101,17 @@ enum AnalyzeCommand: Command {
             let totals = write { AnalysisMarkdownReport.summaryRows($0) }
             if !writer.hasFailed {
                 writer.enqueue([AnalysisMarkdownReport.portfolio(
-                    totals.scenarios, model: model, settings: catalog.defaults.decision)])
+                    totals.scenarios, model: model, settings: catalog.decisionSettings)])
                 _ = write { AnalysisMarkdownReport.sections($0) }
             }
             try writer.finish()
         }
+    }
+
+    /// The `--pricing` option.
+    static var pricingOption: CommandSpec.Option {
+        .init(name: "--pricing", valueName: "FILE",
+              help: "Unit prices for the capacity cost model (docs/capacity.md), over the catalog's defaults.pricing.")
     }
 
     private static func elapsed(since start: ContinuousClock.Instant, _ clock: ContinuousClock) -> String {
@@ -116,6 +127,20 @@ enum CatalogLoading {
     /// ``IssueList/defaultLimit`` of them, and how many in all).
     /// `writesOutput` says whether the command would have written a report,
     /// so the closing line can say that nothing was.
+    /// A pricing file, or nil after reporting its problems.
+    static func loadPricing(_ path: String, console: Console) -> LoadedPricing? {
+        do {
+            let loaded = try CatalogDecoder().loadPricing(path: path)
+            for warning in loaded.warnings { console.writeError("tierwise: warning: \(path): \(warning)\n") }
+            return loaded
+        } catch {
+            // The decoder's file errors speak of "the catalog"; here the file is a pricing file.
+            console.writeError(error.description.replacingOccurrences(of: "the catalog", with: "the pricing file") + "\n")
+            console.writeError("tierwise: \(path) is not a usable pricing file; nothing was written.\n")
+            return nil
+        }
+    }
+
     static func load(
         _ path: String, overrides: CostParameterOverrides, console: Console, writesOutput: Bool = true
     ) -> LoadedCatalog? {

@@ -15,6 +15,13 @@ public struct Catalog: Sendable, Equatable {
         self.useCases = useCases
     }
 
+    /// The tierwise model's settings, with the catalog's pricing applied to the built-in prices.
+    public var decisionSettings: DecisionSettings {
+        var settings = defaults.decision
+        settings.pricing = defaults.pricing.applied(to: .builtIn)
+        return settings
+    }
+
     /// The latency each tier is assumed to have in break-even calculations.
     public var tierLatencies: TierLatencies { TierLatencies(overrides: defaults.tierLatencyMinutes) }
 }

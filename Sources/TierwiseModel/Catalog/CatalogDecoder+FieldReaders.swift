@@ -126,8 +126,8 @@ extension CatalogDecoder {
         return best?.key
     }
 
-    /// The longest field name any object in a catalog has, in bytes.
-    static let longestFieldNameBytes = UseCaseField.keyList.map(\.utf8.count).max() ?? 0
+    /// The longest field name any object in a catalog or pricing file has, in bytes.
+    static let longestFieldNameBytes = (UseCaseField.keyList + Array(Pricing.keys)).map(\.utf8.count).max() ?? 0
 
     /// `path.key`, the key shown as ``JSONValue/displayKey(_:)`` makes it
     /// (control characters visible, long keys cut).

@@ -136,6 +136,7 @@ public struct CatalogDecoder: Sendable {
     static let defaultsKeys: Set<String> = Set<String>([
         "hourly_rate", "baseline_monthly_compute", "tier_latency_minutes", "processing_complexity",
         "team_experience", "existing_infrastructure", "budget_constraint",
+        "pricing",
     ]).union(decisionDefaultsKeys)
 
     mutating func decodeDefaults(_ value: JSONValue, path: String) -> CatalogDefaults {
@@ -154,6 +155,9 @@ public struct CatalogDecoder: Sendable {
         decodeDecisionDefaults(members, path: path, into: &defaults)
         if let latencies = members["tier_latency_minutes"] {
             defaults.tierLatencyMinutes = decodeTierLatencies(latencies, path: join(path, "tier_latency_minutes"))
+        }
+        if let pricing = members["pricing"] {
+            defaults.pricing = decodePricing(pricing, path: join(path, "pricing"))
         }
         return defaults
     }
@@ -248,6 +252,8 @@ public struct CatalogDecoder: Sendable {
         let recovery: ErrorRecovery? = optionalEnum(m[.errorRecovery], "error_recovery", path: path)
         let own = decodeCostOverrides(hourlyRate: m[.hourlyRate], baselineMonthlyCompute: m[.baselineMonthlyCompute], path: path)
         let decision = decodeDecisionFields(m, path: path)
+        let eventBytes = number(m[.eventBytes], "event_bytes", path: path, range: InputLimits.eventBytes, required: false)
+        let logRetention = number(m[.logRetentionDays], "log_retention_days", path: path, range: InputLimits.retentionDays, required: false)
         guard issues.totalCount == issuesBefore,
               let name, let description, let dataSource, let tier, let justification, let eventsPerSecond,
               let peak, let historical, let ordering, let exactlyOnce, let revenue, let costOfError
@@ -269,7 +275,9 @@ public struct CatalogDecoder: Sendable {
             sourceArrivalIntervalMinutes: decision.sourceArrivalIntervalMinutes,
             consumptionIntervalMinutes: decision.consumptionIntervalMinutes,
             currentTier: decision.currentTier,
-            consumer: decision.consumer
+            consumer: decision.consumer,
+            eventBytes: eventBytes,
+            logRetentionDays: logRetention
         )
     }
 

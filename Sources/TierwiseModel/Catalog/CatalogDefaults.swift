@@ -17,6 +17,8 @@ public struct CatalogDefaults: Sendable, Equatable {
     public var valueModel: ValueModel?
     /// Settings of the tierwise decision model.
     public var decision: DecisionSettings
+    /// Pricing values of the capacity cost model (docs/capacity.md) for every use case.
+    public var pricing: PricingOverrides
 
     /// Creates a `CatalogDefaults` from its parts.
     public init(
@@ -27,7 +29,8 @@ public struct CatalogDefaults: Sendable, Equatable {
         existingInfrastructure: Capability? = nil,
         budgetConstraint: BudgetConstraint? = nil,
         valueModel: ValueModel? = nil,
-        decision: DecisionSettings = DecisionSettings()
+        decision: DecisionSettings = DecisionSettings(),
+        pricing: PricingOverrides = PricingOverrides()
     ) {
         self.costParameters = costParameters
         self.tierLatencyMinutes = tierLatencyMinutes
@@ -37,5 +40,6 @@ public struct CatalogDefaults: Sendable, Equatable {
         self.budgetConstraint = budgetConstraint
         self.valueModel = valueModel
         self.decision = decision
+        self.pricing = pricing
     }
 }

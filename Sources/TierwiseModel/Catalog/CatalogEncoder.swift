@@ -51,6 +51,12 @@ public enum CatalogEncoder {
         if settings.batchPlatformMonthlyUSD != builtIn.batchPlatformMonthlyUSD {
             writer.member("batch_platform_monthly", settings.batchPlatformMonthlyUSD)
         }
+        if !d.pricing.isEmpty {
+            writer.key("pricing")
+            writer.beginObject()
+            for field in Pricing.fields { if let v = d.pricing.values[field.key] { writer.key(dynamic: field.key); writer.number(v) } }
+            writer.endObject()
+        }
         writer.endObject()
     }
 
@@ -100,6 +106,8 @@ public enum CatalogEncoder {
         if let v = u.consumptionIntervalMinutes { writer.member("consumption_interval_minutes", v) }
         if let v = u.currentTier { writer.member("current_approach", v.rawValue) }
         if let v = u.consumer { writer.member("consumer", v.rawValue) }
+        if let v = u.eventBytes { writer.member("event_bytes", v) }
+        if let v = u.logRetentionDays { writer.member("log_retention_days", v) }
         writer.endObject()
     }
 }

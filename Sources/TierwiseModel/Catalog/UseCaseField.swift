@@ -1,6 +1,7 @@
 /// The fields of a use case object, in the order `useCaseFields` stores them.
 enum UseCaseField: Int, CaseIterable {
     case name, description, dataSource, latencyRequirement, latencyJustification, eventsPerSecond, peakMultiplier, requiresHistoricalContext, requiresOrdering, requiresExactlyOnce, revenueImpactPerMinuteDelay, costOfError, eventsPerDay, processingComplexity, teamExperience, existingInfrastructure, budgetConstraint, errorRecovery, hourlyRate, baselineMonthlyCompute, valueModel, sourceArrivalIntervalMinutes, consumptionIntervalMinutes, currentApproach, consumer
+    case eventBytes, logRetentionDays
 
     /// The field named `key`; a `switch` is cheaper here than hashing every key.
     init?(key: String) {
@@ -15,6 +16,7 @@ enum UseCaseField: Int, CaseIterable {
             case "data_source": field = .dataSource
             case "hourly_rate": field = .hourlyRate
             case "value_model": field = .valueModel
+            case "event_bytes": field = .eventBytes
             default: field = nil
             }
         case 13: field = key == "cost_of_error" ? .costOfError : nil
@@ -38,6 +40,7 @@ enum UseCaseField: Int, CaseIterable {
             case "budget_constraint": field = .budgetConstraint
             default: field = nil
             }
+        case 18: field = key == "log_retention_days" ? .logRetentionDays : nil
         case 19: field = key == "latency_requirement" ? .latencyRequirement : nil
         case 21:
             switch key {
@@ -65,6 +68,7 @@ enum UseCaseField: Int, CaseIterable {
     /// Field names by `rawValue`.
     static let keyList: [String] = [
         "name", "description", "data_source", "latency_requirement", "latency_justification", "events_per_second", "peak_multiplier", "requires_historical_context", "requires_ordering", "requires_exactly_once", "revenue_impact_per_minute_delay", "cost_of_error", "events_per_day", "processing_complexity", "team_experience", "existing_infrastructure", "budget_constraint", "error_recovery", "hourly_rate", "baseline_monthly_compute", "value_model", "source_arrival_interval_minutes", "consumption_interval_minutes", "current_approach", "consumer",
+        "event_bytes", "log_retention_days",
     ]
 
     /// Every field name, for "did you mean" hints.

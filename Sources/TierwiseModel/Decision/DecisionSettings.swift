@@ -23,14 +23,20 @@ public struct DecisionSettings: Sendable, Equatable {
     public var streamingPlatformMonthlyUSD: Double
     /// The shared batch platform (a scheduler) priced once per catalog, USD per month.
     public var batchPlatformMonthlyUSD: Double
+    /// Unit prices and capacity assumptions (docs/capacity.md): the built-in ones with the
+    /// catalog's `defaults.pricing` and a `--pricing` file applied. Kappa's log is priced
+    /// from them under either cost model.
+    public var pricing: Pricing
 
     /// The defaults: 12 months, 2 engineers, 6 weeks, no discounting, the seed's multipliers,
     /// three MSK kafka.m5.large brokers ($0.21/h × 3 × 720 h) and an MWAA small environment ($0.49/h × 720 h).
     public init(
         paybackBarMonths: Double = 12, buildTeamSize: Double = 2, parallelRunWeeks: Double = 6,
         discountRateAnnual: Double? = nil, costModel: CostModelKind = .multipliers,
-        streamingPlatformMonthlyUSD: Double = 0.21 * 3 * 720, batchPlatformMonthlyUSD: Double = 0.49 * 720
+        streamingPlatformMonthlyUSD: Double = 0.21 * 3 * 720, batchPlatformMonthlyUSD: Double = 0.49 * 720,
+        pricing: Pricing = .builtIn
     ) {
+        self.pricing = pricing
         self.paybackBarMonths = paybackBarMonths
         self.buildTeamSize = buildTeamSize
         self.parallelRunWeeks = parallelRunWeeks

@@ -40,4 +40,10 @@ public enum InputLimits {
     public static let discountRateAnnual = NumberRange.nonNegative(atMost: 1)
     /// A shared platform's monthly cost: up to $1 billion.
     public static let platformMonthlyUSD = NumberRange.nonNegative(atMost: 1e9)
+    /// Bytes per event (`event_bytes`): at least 1, up to 10^8 (100 MB, about a
+    /// hundred times Kafka's default largest record, `message.max.bytes` ≈ 1 MB).
+    public static let eventBytes = NumberRange(minimum: 1, isMinimumExclusive: false, maximum: 1e8)
+    /// Retention in days (`log_retention_days`, the pricing file's retentions):
+    /// 0 to 36,500 (a hundred years; longer history belongs in the lake).
+    public static let retentionDays = NumberRange.nonNegative(atMost: 36_500)
 }

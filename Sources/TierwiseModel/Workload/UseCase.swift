@@ -66,6 +66,11 @@ public struct UseCase: Sendable, Equatable {
     public var currentTier: LatencyTier?
     /// Who acts on the results, if stated.
     public var consumer: ResultConsumer?
+    // MARK: Capacity (docs/capacity.md)
+    /// Bytes per event, if stated; the capacity cost model's pricing default otherwise.
+    public var eventBytes: Double?
+    /// Days the event log keeps records, if stated; the pricing default otherwise.
+    public var logRetentionDays: Double?
 
     /// Creates a use case. Optional factors default to "not stated".
     public init(
@@ -92,7 +97,9 @@ public struct UseCase: Sendable, Equatable {
         sourceArrivalIntervalMinutes: Double? = nil,
         consumptionIntervalMinutes: Double? = nil,
         currentTier: LatencyTier? = nil,
-        consumer: ResultConsumer? = nil
+        consumer: ResultConsumer? = nil,
+        eventBytes: Double? = nil,
+        logRetentionDays: Double? = nil
     ) {
         self.name = name
         self.description = description
@@ -118,6 +125,8 @@ public struct UseCase: Sendable, Equatable {
         self.consumptionIntervalMinutes = consumptionIntervalMinutes
         self.currentTier = currentTier
         self.consumer = consumer
+        self.eventBytes = eventBytes
+        self.logRetentionDays = logRetentionDays
     }
 
     /// Events per day: the catalog's figure, else `eventsPerSecond × 86,400`.

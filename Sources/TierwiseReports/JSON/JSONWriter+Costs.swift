@@ -28,6 +28,10 @@ extension JSONWriter {
         for cost in costs {
             key(dynamic: cost.approach.rawValue)
             costModel(cost.model, namesYears: namesYears)
+            if let sizing = cost.capacity {
+                key(dynamic: cost.approach.rawValue + "_capacity")
+                capacitySizing(sizing)
+            }
         }
         endObject()
     }
@@ -52,6 +56,25 @@ extension JSONWriter {
             key("payback_from_build_start_months"); optionalNumber(breakEven.paybackFromBuildStartMonths)
         }
         member("recommended", breakEven.isRecommended)
+    }
+
+    /// What the capacity cost model provisioned (docs/capacity.md); counts are whole numbers.
+    mutating func capacitySizing(_ c: CapacitySizing) {
+        beginObject(inline: true)
+        member("basis", c.basis.rawValue)
+        member("provisioned_events_per_second", c.provisionedEventsPerSecond)
+        member("target_utilization", c.targetUtilization)
+        member("event_bytes", c.eventBytes)
+        member("vcpus", c.vCPUs)
+        member("vcpu_hours_per_month", c.vCPUHoursPerMonth)
+        member("runs_per_month", c.runsPerMonth)
+        member("peak_throughput_mb_per_second", c.peakThroughputMBPerSecond)
+        member("kafka_partitions", c.kafkaPartitions)
+        member("kafka_brokers", c.kafkaBrokers)
+        member("log_storage_gb", c.logStorageGB)
+        member("replication_traffic_gb_per_month", c.replicationTrafficGBPerMonth)
+        member("lake_storage_gb", c.lakeStorageGB)
+        endObject()
     }
 
     /// `{"hourly_rate", "baseline_monthly_compute"}`, USD.

@@ -200,6 +200,7 @@ extension AnalysisMarkdownReport {
             out.raw("\n")
         }
         patternCost(d, into: &out)
+        if let sizing = a.costs.first(where: { $0.approach == d.chosen.approach })?.capacity { capacity(sizing, into: &out) }
         approachCosts(a, into: &out)
         weightedMatrix(a.decisionMatrix, into: &out)
         questions(a.challengeQuestions, into: &out)
@@ -325,6 +326,32 @@ extension AnalysisMarkdownReport {
         out.raw("; first-year cost (what it takes to get there plus 12 months of running) ")
         out.usd(d.chosen.firstYearCostUSD)
         out.raw(".\n\n")
+    }
+
+    private static func capacity(_ c: CapacitySizing, into out: inout MarkdownWriter) {
+        out.raw("Capacity (docs/capacity.md): ")
+        out.number(c.vCPUs, decimals: 0)
+        if c.basis == .provisionedForPeak {
+            out.raw(c.vCPUs == 1 ? " vCPU always on for a peak of " : " vCPUs always on for a peak of ")
+            out.number(c.provisionedEventsPerSecond, decimals: 0)
+            out.raw(" events/s at ")
+            out.number(c.targetUtilization * 100, decimals: 0)
+            out.raw("% utilization; ")
+            out.number(c.kafkaPartitions, decimals: 0)
+            out.raw(c.kafkaPartitions == 1 ? " Kafka partition on " : " Kafka partitions on ")
+            out.number(c.kafkaBrokers, decimals: 0)
+            out.raw(" brokers; ")
+            out.number(c.logStorageGB, decimals: 0)
+            out.raw(" GB of log; ")
+        } else {
+            out.raw(c.vCPUs == 1 ? " vCPU per run, " : " vCPUs per run, ")
+            out.number(c.runsPerMonth, decimals: 0)
+            out.raw(" runs and ")
+            out.number(c.vCPUHoursPerMonth, decimals: 1)
+            out.raw(" vCPU-hours a month; ")
+        }
+        out.number(c.lakeStorageGB, decimals: 0)
+        out.raw(" GB in the lake.\n\n")
     }
 
     private static func approachCosts(_ a: UseCaseAnalysis, into out: inout MarkdownWriter) {
