@@ -21,6 +21,7 @@ Options:
   --format FORMAT                 markdown, json or text (default: markdown).
   --output PATH                   Write the report to PATH (atomically) instead of standard output.
   --model MODEL                   tierwise (default) or seed: seed 002's framework, figures and fields as published.
+  --pricing FILE                  Unit prices for the capacity cost model (docs/capacity.md), over the catalog's defaults.pricing.
   --hourly-rate USD               Fully loaded engineer cost per hour (default 150).
   --baseline-monthly-compute USD  Monthly compute of simple batch at low volume (default 1000).
   --help, -h                      Show this help.
