@@ -35,7 +35,7 @@ let package = Package(
         .testTarget(name: "TierwiseReplayTests", dependencies: [
             "TierwiseReplay", "TierwiseModel", "TierwiseEngine", "TierwiseJSON", "TierwiseSimulator",
         ]),
-        .testTarget(name: "TierwiseSimulatorTests", dependencies: ["TierwiseSimulator", "TierwiseEngine"]),
+        .testTarget(name: "TierwiseSimulatorTests", dependencies: ["TierwiseSimulator", "TierwiseEngine", "TierwiseModel"]),
         .testTarget(name: "TierwiseModelTests", dependencies: ["TierwiseModel", "TierwiseJSON"]),
         .testTarget(name: "TierwiseAnalyzerTests", dependencies: ["TierwiseAnalyzer", "TierwiseModel"]),
         .testTarget(name: "TierwiseReportsTests", dependencies: ["TierwiseReports", "TierwiseAnalyzer", "TierwiseModel"]),

@@ -323,3 +323,26 @@ public struct JSONWriter: Sendable {
 
     private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
 }
+
+extension JSONWriter {
+    /// Writes a parsed value back (containers inline), e.g. to echo a what-if override.
+    public mutating func value(_ value: JSONValue) {
+        switch value {
+        case .null: null()
+        case .bool(let flag): bool(flag)
+        case .number(let number): self.number(number)
+        case .string(let text): string(text)
+        case .array(let elements):
+            beginArray(inline: true)
+            for element in elements { self.value(element) }
+            endArray()
+        case .object(let members):
+            beginObject(inline: true)
+            for member in members {
+                key(dynamic: member.key)
+                self.value(member.value)
+            }
+            endObject()
+        }
+    }
+}

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TierwiseModel
 @testable import TierwiseCLI
 import TierwiseJSON
 import TierwiseSimulator

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TierwiseModel
 import TierwiseEngine
 
 /// SplitMix64: the harness's seeded choices of crash points and delays.

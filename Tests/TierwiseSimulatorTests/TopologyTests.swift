@@ -1,5 +1,6 @@
 import Testing
 import TierwiseEngine
+import TierwiseModel
 @testable import TierwiseSimulator
 
 /// Equal windows, counts, minima and maxima; sums equal up to rounding, since

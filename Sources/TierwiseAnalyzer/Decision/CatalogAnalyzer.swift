@@ -17,7 +17,8 @@ public enum CatalogAnalyzer {
             portfolio: portfolio(of: analyses, settings: settings).scenarios,
             tierLatencies: latencies,
             model: model,
-            settings: settings
+            settings: settings,
+            overrides: catalog.appliedOverrides
         )
     }
 
@@ -45,7 +46,12 @@ public enum CatalogAnalyzer {
         let decision = TierDecider.decide(
             useCase, latencies: latencies, settings: settings, costs: costs, estimator: estimator)
         let chosen = decision.chosen
-        let architecture = ArchitectureAdvisor.recommendTierwise(for: useCase, at: chosen.tier, delivered: chosen.delivered)
+        var architecture = ArchitectureAdvisor.recommendTierwise(for: useCase, at: chosen.tier, delivered: chosen.delivered)
+        if let pattern = useCase.forcedPattern, pattern != architecture.pattern {
+            architecture.reason = "Forced to \(pattern.title) (what if); at \(chosen.tier.rawValue) tierwise would choose "
+                + "\(architecture.pattern.title): " + architecture.reason
+            architecture.pattern = pattern
+        }
         let move = decision.recommendedMove ?? decision.nextFasterMove
         let requirement = RequirementAssessment(
             statedTier: useCase.latencyRequirement, recommendedTier: decision.chosenTier, rationale: decision.reason)

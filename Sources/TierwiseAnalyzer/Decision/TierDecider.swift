@@ -30,7 +30,7 @@ public enum TierDecider {
         estimator: CostEstimator
     ) -> TierDecision {
         let valueModel = useCase.valueModel ?? .seed
-        let options = self.options(useCase, valueModel: valueModel, latencies: latencies, settings: settings,
+        var options = self.options(useCase, valueModel: valueModel, latencies: latencies, settings: settings,
                                    costs: costs, estimator: estimator)
         let feasible = options.filter(\.isFeasible).map(\.tier).sorted(by: >)  // slowest first
         let stated = useCase.latencyRequirement
@@ -64,13 +64,30 @@ public enum TierDecider {
                 acceptedStep = candidate
             }
         }
+        var forced: TierDecision.ForcedChoice?
+        if useCase.forcedTier != nil || useCase.forcedPattern != nil {
+            let natural = option(chosen)
+            let tier = useCase.forcedTier ?? chosen
+            if let pattern = useCase.forcedPattern, let index = options.firstIndex(where: { $0.tier == tier }) {
+                options[index] = reprice(options[index], as: pattern, useCase: useCase, costs: costs, estimator: estimator,
+                                         settings: settings)
+            }
+            chosen = tier
+            let choice = options.first { $0.tier == tier }!
+            forced = TierDecision.ForcedChoice(
+                recommendedTier: natural.tier, recommendedPattern: natural.pattern,
+                monthlyCostDeltaUSD: choice.cost.monthlyUSD - natural.cost.monthlyUSD,
+                monthlyDelayLossDeltaUSD: choice.monthlyDelayLossUSD - natural.monthlyDelayLossUSD,
+                investmentDeltaUSD: choice.investmentUSD - natural.investmentUSD)
+        }
         let from = useCase.currentTier ?? baseline
         let recommendedMove = from == chosen ? nil : step(from, chosen)
         // The next faster feasible tier: the slowest of those faster than the choice.
         let nextFasterMove = feasible.filter { $0 < chosen }.max().map { step(chosen, $0) }
-        let reason = self.reason(
+        var reason = self.reason(
             useCase, stated: stated, chosen: chosen, baseline: baseline, accepted: acceptedStep, next: nextFasterMove,
             options: options, valueModel: valueModel, feasibleCount: feasible.count)
+        if let forced { reason = forcedReason(forced, useCase: useCase, option: options.first { $0.tier == chosen }!) }
         return TierDecision(
             valueModel: valueModel, valueModelAssumed: useCase.valueModel == nil,
                 consumer: ArchitectureAdvisor.consumer(of: useCase), consumerStated: useCase.consumer != nil, options: options,
@@ -80,7 +97,7 @@ public enum TierDecider {
             guarantees: guarantees(useCase), advisories: ArchitectureAdvisor.advisories(for: useCase, at: chosen),
             netPresentValueUSD: settings.discountRateAnnual.flatMap { rate in
                 recommendedMove.map { netPresentValue($0, annualRate: rate) }
-            })
+            }, forced: forced)
     }
 
     // MARK: - Options
@@ -132,6 +149,38 @@ public enum TierDecider {
                 + "than the results are read (every \(DisplayFormat.duration(minutes: reads)))"
         }
         return nil
+    }
+
+    // MARK: - Forced choices
+
+    /// `option` priced as `pattern` instead of its own.
+    static func reprice(
+        _ option: TierOption, as pattern: ArchitecturePattern, useCase: UseCase, costs: [ApproachCost],
+        estimator: CostEstimator, settings: DecisionSettings
+    ) -> TierOption {
+        var repriced = option
+        repriced.pattern = pattern
+        repriced.cost = PatternCoster.cost(
+            pattern, approach: option.approach, useCase: useCase, costs: costs, estimator: estimator, settings: settings)
+        // The system in place stays free; a new build keeps its parallel run (investment and months beyond the build).
+        guard useCase.currentTier != option.tier else { return repriced }
+        let oldBuildMonths = option.cost.buildPersonDays / (settings.buildTeamSize * DecisionSettings.workingDaysPerMonth)
+        repriced.investmentUSD = repriced.cost.initialInvestmentUSD + (option.investmentUSD - option.cost.initialInvestmentUSD)
+        repriced.monthsToBenefit = repriced.cost.buildPersonDays / (settings.buildTeamSize * DecisionSettings.workingDaysPerMonth)
+            + (option.monthsToBenefit - oldBuildMonths)
+        return repriced
+    }
+
+    static func forcedReason(_ forced: TierDecision.ForcedChoice, useCase: UseCase, option: TierOption) -> String {
+        func more(_ delta: Double, _ noun: String) -> String {
+            delta >= 0 ? "\(DisplayFormat.usd(delta)) more \(noun)" : "\(DisplayFormat.usd(-delta)) less \(noun)"
+        }
+        var text = "Forced to \(option.tier.rawValue) as \(option.pattern.title) (what if); tierwise recommends "
+            + "\(forced.recommendedTier.rawValue) as \(forced.recommendedPattern.title). The forced choice costs "
+            + more(forced.monthlyCostDeltaUSD, "a month") + ", loses " + more(forced.monthlyDelayLossDeltaUSD, "a month to delay")
+            + " and needs " + more(forced.investmentDeltaUSD, "up front") + "."
+        if let why = option.infeasibleReason { text += " It cannot serve the use case: \(why)." }
+        return text
     }
 
     // MARK: - Moves

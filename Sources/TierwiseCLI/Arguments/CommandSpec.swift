@@ -7,6 +7,8 @@ struct CommandSpec: Sendable {
         var name: String
         var valueName: String?
         var help: String
+        /// True when the option may be given several times (each value is kept, in order).
+        var isRepeatable = false
     }
 
     /// A positional argument.

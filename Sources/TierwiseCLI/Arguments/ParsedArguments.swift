@@ -5,6 +5,8 @@ import TierwiseModel
 struct ParsedArguments: Sendable {
     var positionals: [String] = []
     var values: [String: String] = [:]
+    /// Every value of a repeatable option, in the order given.
+    var repeated: [String: [String]] = [:]
     var flags: Set<String> = []
     var wantsHelp = false
 
@@ -33,7 +35,7 @@ struct ParsedArguments: Sendable {
             guard let option = spec.options.first(where: { $0.name == name }) else {
                 throw UsageError(command: spec.name, message: "unknown option '\(name)'")
             }
-            if parsed.values[name] != nil || parsed.flags.contains(name) {
+            if !option.isRepeatable, parsed.values[name] != nil || parsed.flags.contains(name) {
                 throw UsageError(command: spec.name, message: "option '\(name)' is given more than once")
             }
             guard let valueName = option.valueName else {
@@ -53,6 +55,7 @@ struct ParsedArguments: Sendable {
             if parsed.values[name]?.isEmpty == true {
                 throw UsageError(command: spec.name, message: "option '\(name)' needs a value (\(valueName)), got an empty one")
             }
+            if option.isRepeatable, let value = parsed.values[name] { parsed.repeated[name, default: []].append(value) }
         }
         if parsed.wantsHelp { return parsed }
         if parsed.positionals.count < spec.positionals.count {

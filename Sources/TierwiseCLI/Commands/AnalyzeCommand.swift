@@ -12,7 +12,8 @@ enum AnalyzeCommand: Command {
             + "what each architecture costs to build and run, and recommend a tier, pattern and move with its "
             + "payback and the values at which the verdict flips (--model seed: the seed's framework as published).",
         positionals: [.init(name: "CATALOG", help: "Path to the catalog JSON (see docs/catalog.md).")],
-        options: [formatOption(default: .markdown), outputOption, modelOption, pricingOption] + costParameterOptions,
+        options: [formatOption(default: .markdown), outputOption, modelOption, pricingOption] + costParameterOptions
+            + WhatIfArguments.overrideOptions + WhatIfArguments.forceOptions,
         details: "Cost parameters given here replace the catalog's defaults; a use case's own values still win.\n"
             + "Exit status: 0 on success, 2 for bad usage or an invalid catalog (every problem is listed on\n"
             + "standard error and nothing is written), 3 when the report cannot be written."
@@ -28,9 +29,10 @@ enum AnalyzeCommand: Command {
         let path = arguments.positionals[0]
         let clock = ContinuousClock()
         let start = clock.now
-        guard var loaded = CatalogLoading.load(path, overrides: overrides, console: console) else {
-            return ExitStatus.badInput
-        }
+        guard var loaded = try WhatIfArguments.loadCatalog(
+            path, arguments: arguments, costOverrides: overrides, command: spec.name, console: console,
+            allowsForcing: model == .tierwise)
+        else { return ExitStatus.badInput }
         if let pricingPath = arguments.values["--pricing"] {
             guard let pricing = CatalogLoading.loadPricing(pricingPath, console: console) else { return ExitStatus.badInput }
             // The file's prices beat the catalog's defaults.pricing.
@@ -63,7 +65,7 @@ enum AnalyzeCommand: Command {
             let writer = BackgroundWriter(sink: sink)
             writer.enqueue([AnalysisJSONReport.header(
                 catalogName: catalog.name, tierLatencies: catalog.tierLatencies, model: model,
-                settings: catalog.decisionSettings)])
+                settings: catalog.decisionSettings, overrides: catalog.appliedOverrides)])
             let tally = CatalogAnalyzer.analyzeInRounds(catalog, model: model) { analyses, isFirst in
                 AnalysisJSONReport.fragment(analyses, followsElement: !isFirst)
             } emit: { pieces in
@@ -91,7 +93,7 @@ enum AnalyzeCommand: Command {
             writer.enqueue([AnalysisMarkdownReport.header(
                 catalogName: catalog.name, useCaseCount: catalog.useCases.count,
                 changesRecommended: CatalogAnalyzer.changesRecommended(in: catalog, model: model), model: model,
-                settings: catalog.decisionSettings)])
+                settings: catalog.decisionSettings, overrides: catalog.appliedOverrides)])
             func write(_ render: @escaping @Sendable ([UseCaseAnalysis]) -> [UInt8]) -> PortfolioTally {
                 CatalogAnalyzer.analyzeInRounds(catalog, model: model) { analyses, _ in render(analyses) } emit: { pieces in
                     writer.enqueue(pieces)
@@ -142,10 +144,11 @@ enum CatalogLoading {
     }
 
     static func load(
-        _ path: String, overrides: CostParameterOverrides, console: Console, writesOutput: Bool = true
+        _ path: String, overrides: CostParameterOverrides, whatIf: [CatalogOverride] = [], console: Console,
+        writesOutput: Bool = true
     ) -> LoadedCatalog? {
         do {
-            let loaded = try CatalogDecoder(commandOverrides: overrides).load(path: path)
+            let loaded = try CatalogDecoder(commandOverrides: overrides).load(path: path, overrides: whatIf)
             for warning in loaded.warnings { console.writeError("tierwise: warning: \(path): \(warning)\n") }
             if loaded.warningCount > loaded.warnings.count {
                 console.writeError("tierwise: warning: \(path): … and \(loaded.warningCount - loaded.warnings.count) "

@@ -7,6 +7,8 @@ public struct Catalog: Sendable, Equatable {
     public var defaults: CatalogDefaults
     /// The use cases, in catalog order.
     public var useCases: [UseCase]
+    /// The what-if overrides applied before decoding, in order (for the report's assumptions).
+    public var appliedOverrides: [CatalogOverride] = []
 
     /// Creates a `Catalog` from its parts.
     public init(name: String? = nil, defaults: CatalogDefaults = CatalogDefaults(), useCases: [UseCase]) {

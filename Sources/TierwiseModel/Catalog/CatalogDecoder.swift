@@ -140,12 +140,15 @@ public struct CatalogDecoder: Sendable {
     ]).union(decisionDefaultsKeys)
 
     mutating func decodeDefaults(_ value: JSONValue, path: String) -> CatalogDefaults {
-        guard case .object(let objectMembers) = value else {
+        guard case .object(let rawMembers) = value else {
             issue(path, "expected an object, got \(value.excerpt)")
             return CatalogDefaults()
         }
+        let (objectMembers, ranges) = extractRanges(rawMembers, path: path)
         let members = fields(objectMembers, allowed: Self.defaultsKeys, path: path)
         var defaults = CatalogDefaults()
+        defaults.uncertainInputs = ranges.filter { [.hourlyRate, .baselineMonthlyCompute].contains($0.input) || $0.input.rawValue.hasPrefix("value_model.") }
+            .map { var inherited = $0; inherited.isInherited = true; return inherited }
         defaults.costParameters = decodeCostOverrides(
             hourlyRate: members["hourly_rate"], baselineMonthlyCompute: members["baseline_monthly_compute"], path: path)
         defaults.processingComplexity = optionalEnum(members["processing_complexity"], "processing_complexity", path: path)
@@ -229,7 +232,8 @@ public struct CatalogDecoder: Sendable {
             return nil
         }
         let issuesBefore = issues.totalCount
-        let m = useCaseFields(members, path: path)
+        let (plainMembers, ranges) = extractRanges(members, path: path)
+        let m = useCaseFields(plainMembers, path: path)
         let name = requiredString(m[.name], "name", path: path, nonEmpty: true)
         let description = requiredString(m[.description], "description", path: path)
         let dataSource = requiredString(m[.dataSource], "data_source", path: path)
@@ -254,11 +258,21 @@ public struct CatalogDecoder: Sendable {
         let decision = decodeDecisionFields(m, path: path)
         let eventBytes = number(m[.eventBytes], "event_bytes", path: path, range: InputLimits.eventBytes, required: false)
         let logRetention = number(m[.logRetentionDays], "log_retention_days", path: path, range: InputLimits.retentionDays, required: false)
+        // Ranges of the defaults reach the use cases that take the default.
+        var uncertain = ranges
+        for range in defaults.uncertainInputs {
+            let own: Bool = switch range.input {
+            case .hourlyRate: m[.hourlyRate] != nil
+            case .baselineMonthlyCompute: m[.baselineMonthlyCompute] != nil
+            default: m[.valueModel] != nil
+            }
+            if !own { uncertain.append(range) }
+        }
         guard issues.totalCount == issuesBefore,
               let name, let description, let dataSource, let tier, let justification, let eventsPerSecond,
               let peak, let historical, let ordering, let exactlyOnce, let revenue, let costOfError
         else { return nil }
-        return UseCase(
+        var useCase = UseCase(
             name: name, description: description, dataSource: dataSource,
             latencyRequirement: tier, latencyJustification: justification,
             eventsPerSecond: eventsPerSecond, peakMultiplier: peak,
@@ -279,6 +293,8 @@ public struct CatalogDecoder: Sendable {
             eventBytes: eventBytes,
             logRetentionDays: logRetention
         )
+        useCase.uncertainInputs = uncertain
+        return useCase
     }
 
 }

@@ -17,6 +17,9 @@ public struct CatalogDefaults: Sendable, Equatable {
     public var valueModel: ValueModel?
     /// Settings of the tierwise decision model.
     public var decision: DecisionSettings
+    /// Defaults given as ranges (hourly rate, baseline compute, value-model parameters), inherited
+    /// by every use case that does not state its own.
+    public var uncertainInputs: [UncertainInput] = []
     /// Pricing values of the capacity cost model (docs/capacity.md) for every use case.
     public var pricing: PricingOverrides
 

@@ -12,12 +12,15 @@ public struct CatalogAnalysis: Sendable, Equatable {
     public var model: DecisionModel
     /// The tierwise model's settings (payback bar, team, platforms).
     public var settings: DecisionSettings
+    /// The what-if overrides applied to the catalog, in order.
+    public var overrides: [CatalogOverride] = []
 
     /// Creates a `CatalogAnalysis` from its parts.
     public init(
         catalogName: String?, useCases: [UseCaseAnalysis], portfolio: [PortfolioScenario], tierLatencies: TierLatencies,
-        model: DecisionModel = .seed, settings: DecisionSettings = DecisionSettings()
+        model: DecisionModel = .seed, settings: DecisionSettings = DecisionSettings(), overrides: [CatalogOverride] = []
     ) {
+        self.overrides = overrides
         self.model = model
         self.settings = settings
         self.catalogName = catalogName

@@ -66,6 +66,12 @@ public struct UseCase: Sendable, Equatable {
     public var currentTier: LatencyTier?
     /// Who acts on the results, if stated.
     public var consumer: ResultConsumer?
+    /// A tier forced by `--force-tier` ("what if this were X?"); not a catalog field.
+    public var forcedTier: LatencyTier?
+    /// A pattern forced by `--force-pattern`; not a catalog field.
+    public var forcedPattern: ArchitecturePattern?
+    /// Inputs given as ranges (their `likely` value is in the fields above); empty for plain catalogs.
+    public var uncertainInputs: [UncertainInput] = []
     // MARK: Capacity (docs/capacity.md)
     /// Bytes per event, if stated; the capacity cost model's pricing default otherwise.
     public var eventBytes: Double?

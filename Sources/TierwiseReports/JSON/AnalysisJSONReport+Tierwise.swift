@@ -27,6 +27,24 @@ extension AnalysisJSONReport {
         writer.endObject()
     }
 
+    /// `"overrides": [{"target", "field", "value", "source"}]`, in the order applied.
+    static func overrides(_ overrides: [CatalogOverride], into writer: inout JSONWriter) {
+        writer.key("overrides")
+        writer.beginArray()
+        for o in overrides {
+            writer.beginObject(inline: true)
+            switch o.target {
+            case .defaults: writer.member("target", "defaults")
+            case .useCase(let name): writer.member("use_case", name)
+            }
+            writer.member("field", o.path.joined(separator: "."))
+            writer.key("value"); writer.value(o.value)
+            writer.member("source", o.source)
+            writer.endObject()
+        }
+        writer.endArray()
+    }
+
     static func tierwiseScenarioMembers(_ scenario: PortfolioScenario, monthlyDelayLossUSD: Double, into writer: inout JSONWriter) {
         writer.member("monthly_delay_loss", usd: monthlyDelayLossUSD)
         writer.member("platform_monthly", usd: scenario.platformMonthlyUSD ?? 0)
@@ -74,6 +92,18 @@ extension AnalysisJSONReport {
         writer.key("next_faster_move")
         if let move = d.nextFasterMove { step(move, into: &writer) } else { writer.null() }
         writer.key("net_present_value_36_months"); writer.optionalMoney(d.netPresentValueUSD)
+        writer.key("forced")
+        if let forced = d.forced {
+            writer.beginObject(inline: true)
+            writer.member("recommended_tier", forced.recommendedTier.rawValue)
+            writer.member("recommended_pattern", forced.recommendedPattern.rawValue)
+            writer.member("monthly_cost_delta", usd: forced.monthlyCostDeltaUSD)
+            writer.member("monthly_delay_loss_delta", usd: forced.monthlyDelayLossDeltaUSD)
+            writer.member("investment_delta", usd: forced.investmentDeltaUSD)
+            writer.endObject()
+        } else {
+            writer.null()
+        }
         writer.key("challenges")
         writer.beginArray()
         for challenge in d.challenges {

@@ -23,7 +23,7 @@ public enum AnalysisJSONReport {
         }
         let changes = useCases.count { $0.requirement.isChangeRecommended }
         return [header(catalogName: analysis.catalogName, tierLatencies: analysis.tierLatencies, model: analysis.model,
-                       settings: analysis.settings)] + fragments
+                       settings: analysis.settings, overrides: analysis.overrides)] + fragments
             + [footer(portfolio: analysis.portfolio, useCaseCount: useCases.count, changesRecommended: changes)]
     }
 
@@ -35,7 +35,7 @@ public enum AnalysisJSONReport {
     /// same bytes as ``render(_:)`` without holding every analysis.
     public static func header(
         catalogName: String?, tierLatencies: TierLatencies, model: DecisionModel = .seed,
-        settings: DecisionSettings = DecisionSettings()
+        settings: DecisionSettings = DecisionSettings(), overrides: [CatalogOverride] = []
     ) -> [UInt8] {
         var writer = JSONWriter()
         writer.beginObject()
@@ -50,6 +50,7 @@ public enum AnalysisJSONReport {
         for tier in LatencyTier.allCases { writer.key(dynamic: tier.rawValue); writer.number(tierLatencies.minutes(for: tier)) }
         writer.endObject()
         if model == .tierwise { tierwiseAssumptions(tierLatencies: tierLatencies, settings: settings, into: &writer) }
+        if !overrides.isEmpty { self.overrides(overrides, into: &writer) }
         writer.endObject()
         writer.key("use_cases")
         writer.beginArray()

@@ -12,7 +12,8 @@ extension AnalysisMarkdownReport {
         + "patterns costed as the systems they run. `--model seed` gives the seed's figures."
 
     static func tierwiseHeader(
-        catalogName: String?, useCaseCount count: Int, changesRecommended changes: Int, settings: DecisionSettings
+        catalogName: String?, useCaseCount count: Int, changesRecommended changes: Int, settings: DecisionSettings,
+        overrides: [CatalogOverride]
     ) -> [UInt8] {
         var out = MarkdownWriter(reservingCapacity: 1024)
         out.raw("# tierwise analysis: ")
@@ -20,6 +21,7 @@ extension AnalysisMarkdownReport {
         out.raw("\n\n")
         out.text(tierwiseModelLine)
         out.raw("\n\n")
+        whatIf(overrides, into: &out)
         out.integer(count)
         out.raw(count == 1 ? " use case" : " use cases")
         out.raw("; the recommended tier differs from the stated one for ")
@@ -33,6 +35,30 @@ extension AnalysisMarkdownReport {
         return out.takeBytes()
     }
 
+    /// How many overrides the head lists before summarizing the rest.
+    static let listedOverrides = 20
+
+    /// "What-if: …", one bullet per override, when there are any.
+    static func whatIf(_ overrides: [CatalogOverride], into out: inout MarkdownWriter) {
+        guard !overrides.isEmpty else { return }
+        out.raw("**What-if.** These values replace the catalog's, in this order (the last wins):\n\n")
+        for o in overrides.prefix(listedOverrides) {
+            out.raw("- ")
+            out.inline(o.label)
+            out.raw(" = ")
+            out.inline(o.valueText)
+            out.raw(" (")
+            out.inline(o.source)
+            out.raw(")\n")
+        }
+        if overrides.count > listedOverrides {
+            out.raw("- … and ")
+            out.integer(overrides.count - listedOverrides)
+            out.raw(" more (all of them are in the JSON report's assumptions)\n")
+        }
+        out.raw("\n")
+    }
+
     static func tierwiseSummaryRow(_ a: UseCaseAnalysis, _ d: TierDecision, into out: inout MarkdownWriter) {
         out.raw("| ")
         out.inline(a.useCase.name)
@@ -40,6 +66,7 @@ extension AnalysisMarkdownReport {
         ReportFormat.tierChange(a.requirement, into: &out)
         out.raw(" | ")
         out.text(a.architecture.pattern.title)
+        if d.forced != nil { out.raw(" (forced)") }
         out.raw(" | ")
         out.text(DisplayFormat.usdRounded(d.chosen.cost.monthlyUSD))
         out.raw(" | ")

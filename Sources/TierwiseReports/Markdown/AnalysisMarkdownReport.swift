@@ -15,7 +15,7 @@ public enum AnalysisMarkdownReport {
         let useCases = analysis.useCases
         let changes = useCases.count { $0.requirement.isChangeRecommended }
         var out = header(catalogName: analysis.catalogName, useCaseCount: useCases.count, changesRecommended: changes,
-                         model: analysis.model, settings: analysis.settings)
+                         model: analysis.model, settings: analysis.settings, overrides: analysis.overrides)
         out += summaryRows(useCases)
         out += portfolio(analysis.portfolio, model: analysis.model, settings: analysis.settings)
         // Sections are independent: rendered on all cores, joined in catalog order.
@@ -29,15 +29,17 @@ public enum AnalysisMarkdownReport {
     /// The title, the model, the one-line overview and the summary table's head.
     public static func header(
         catalogName: String?, useCaseCount count: Int, changesRecommended changes: Int, model: DecisionModel = .seed,
-        settings: DecisionSettings = DecisionSettings()
+        settings: DecisionSettings = DecisionSettings(), overrides: [CatalogOverride] = []
     ) -> [UInt8] {
         if model == .tierwise {
-            return tierwiseHeader(catalogName: catalogName, useCaseCount: count, changesRecommended: changes, settings: settings)
+            return tierwiseHeader(catalogName: catalogName, useCaseCount: count, changesRecommended: changes, settings: settings,
+                                  overrides: overrides)
         }
         var out = MarkdownWriter(reservingCapacity: 512)
         out.raw("# tierwise analysis: ")
         if let catalogName { out.inline(catalogName) } else { out.raw("use-case catalog") }
         out.raw("\n\n")
+        whatIf(overrides, into: &out)
         out.raw("Model: **seed** (seed 002's framework as published; docs/methodology.md). ")
         out.integer(count)
         out.raw(count == 1 ? " use case" : " use cases")

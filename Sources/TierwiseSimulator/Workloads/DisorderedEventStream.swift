@@ -1,3 +1,4 @@
+import TierwiseModel
 import TierwiseEngine
 
 /// A synthetic event stream with the two imperfections real streams have:

@@ -1,3 +1,5 @@
+import TierwiseModel
+
 /// Seeded mutations of event files: byte flips, truncations, type swaps,
 /// extreme numbers, long strings, control characters, deep nesting and
 /// line-level damage (blank, repeated, swapped, junk lines, BOM, CRLF).

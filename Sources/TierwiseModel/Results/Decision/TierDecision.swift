@@ -16,6 +16,34 @@ public struct TierDecision: Sendable, Equatable {
         }
     }
 
+    /// A choice forced by `--force-tier` or `--force-pattern`, against what tierwise recommends.
+    public struct ForcedChoice: Sendable, Equatable {
+        /// The tier tierwise recommends without the force.
+        public var recommendedTier: LatencyTier
+        /// The pattern tierwise recommends without the force.
+        public var recommendedPattern: ArchitecturePattern
+        /// Forced minus recommended monthly cost, USD.
+        public var monthlyCostDeltaUSD: Double
+        /// Forced minus recommended monthly delay loss, USD.
+        public var monthlyDelayLossDeltaUSD: Double
+        /// Forced minus recommended investment, USD.
+        public var investmentDeltaUSD: Double
+
+        /// Creates a `ForcedChoice` from its parts.
+        public init(
+            recommendedTier: LatencyTier, recommendedPattern: ArchitecturePattern, monthlyCostDeltaUSD: Double,
+            monthlyDelayLossDeltaUSD: Double, investmentDeltaUSD: Double
+        ) {
+            self.recommendedTier = recommendedTier
+            self.recommendedPattern = recommendedPattern
+            self.monthlyCostDeltaUSD = monthlyCostDeltaUSD
+            self.monthlyDelayLossDeltaUSD = monthlyDelayLossDeltaUSD
+            self.investmentDeltaUSD = investmentDeltaUSD
+        }
+    }
+
+    /// The forced choice, when the analysis was asked "what if this were X?"; nil otherwise.
+    public var forced: ForcedChoice?
     /// The value model used (the use case's, the catalog's, or the seed's).
     public var valueModel: ValueModel
     /// True when the value model was not stated and the seed's was assumed.
@@ -56,8 +84,9 @@ public struct TierDecision: Sendable, Equatable {
         options: [TierOption], currentTier: LatencyTier?,
         baselineTier: LatencyTier, chosenTier: LatencyTier, steps: [DecisionStep], recommendedMove: DecisionStep?,
         nextFasterMove: DecisionStep?, reason: String, challenges: [Challenge], guarantees: [String],
-        advisories: [String], netPresentValueUSD: Double?
+        advisories: [String], netPresentValueUSD: Double?, forced: ForcedChoice? = nil
     ) {
+        self.forced = forced
         self.valueModel = valueModel
         self.valueModelAssumed = valueModelAssumed
         self.consumer = consumer
