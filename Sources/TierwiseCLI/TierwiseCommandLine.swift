@@ -10,7 +10,7 @@ public enum TierwiseCommandLine {
 
     static let commands: [any Command.Type] = [
         AnalyzeCommand.self, CheckCommand.self, CostsCommand.self, BreakEvenCommand.self, GenerateCatalogCommand.self,
-        ReplayCommand.self, BenchCommand.self,
+        ReplayCommand.self, BenchCommand.self, SweepCommand.self, ThresholdsCommand.self,
     ]
 
     /// The process entry point: installs the interrupt handlers that remove

@@ -22,6 +22,8 @@ enum BreakEvenCommand: Command {
                   help: "Decisions per hour that each lose their latency × the delay cost (tierwise model; default 1)."),
             .init(name: "--active-hours-per-week", valueName: "H",
                   help: "Hours a week in which delay costs money (tierwise model; default 168, 24×7)."),
+            .init(name: "--solve", valueName: "INPUT",
+                  help: "Solve for the value of revenue-per-minute, events-per-day, hourly-rate or baseline-monthly-compute at which it pays back within 12 months."),
             modelOption,
         ] + costParameterOptions + [formatOption(default: .text), outputOption],
         details: "The seed's fixed assumption (60 minutes against 1) is --baseline-latency-minutes 60 "
@@ -53,6 +55,19 @@ enum BreakEvenCommand: Command {
                 activeHoursPerWeek: try arguments.number(
                     "--active-hours-per-week", in: InputLimits.activeHoursPerWeek, command: spec.name) ?? 168))
         let format = try arguments.choice("--format", as: OutputFormat.self, command: spec.name) ?? .text
+        if let input = try arguments.choice("--solve", as: BreakEvenSolver.Input.self, command: spec.name) {
+            let solution: BreakEvenSolution?
+            do {
+                solution = try BreakEvenSolver.solve(question, for: input)
+            } catch {
+                throw UsageError(command: spec.name, message: error.description + "; choose a faster --to or give both latencies")
+            }
+            let report: String = switch format {
+            case .json: BreakEvenTextReport.solutionJSON(solution, input: input.rawValue, model: question.model.rawValue)
+            case .markdown, .text: BreakEvenTextReport.solutionText(solution, input: input.rawValue) + "\n"
+            }
+            return deliver(report, arguments: arguments, console: console)
+        }
         let breakEven: BreakEven
         do {
             breakEven = try BreakEvenCalculator.answer(question)

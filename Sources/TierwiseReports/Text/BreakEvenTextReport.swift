@@ -1,3 +1,4 @@
+import TierwiseJSON
 import TierwiseModel
 
 /// `tierwise break-even` as Markdown or text.
@@ -38,5 +39,31 @@ public enum BreakEvenTextReport {
             ["payback", ReportFormat.payback(b.paybackMonths)],
             ["recommended (payback < 12 months)", b.isRecommended ? "yes" : "no"],
         ]
+    }
+
+    // MARK: - Solving
+
+    /// One sentence: the switching value and which side pays back.
+    public static func solutionText(_ solution: BreakEvenSolution?, input: String) -> String {
+        guard let s = solution else {
+            return "The verdict is the same for every accepted value of --\(input): no switching value."
+        }
+        let side = s.paysBackAbove ? "above" : "below"
+        return "It pays back within 12 months \(side) --\(input) \(DisplayFormat.number(s.value, decimals: 6)) "
+            + "(given: \(DisplayFormat.number(s.currentValue, decimals: 6)))."
+    }
+
+    /// `{"solve", "current_value", "switching_value" (null: none), "pays_back_above"}`.
+    public static func solutionJSON(_ solution: BreakEvenSolution?, input: String, model: String) -> String {
+        var w = JSONWriter()
+        w.beginObject()
+        w.member("model", model)
+        w.member("solve", input)
+        w.key("current_value"); w.optionalNumber(solution?.currentValue)
+        w.key("switching_value"); w.optionalNumber(solution?.value)
+        w.key("pays_back_above")
+        if let solution { w.bool(solution.paysBackAbove) } else { w.null() }
+        w.endObject()
+        return w.text
     }
 }
