@@ -11,6 +11,7 @@ public enum TierwiseCommandLine {
     static let commands: [any Command.Type] = [
         AnalyzeCommand.self, CheckCommand.self, CostsCommand.self, BreakEvenCommand.self, GenerateCatalogCommand.self,
         ReplayCommand.self, BenchCommand.self, SweepCommand.self, ThresholdsCommand.self,
+        UncertaintyCommand.self,
     ]
 
     /// The process entry point: installs the interrupt handlers that remove

@@ -21,6 +21,17 @@ extension ArchitectureAdvisor {
         return humanConsumerWordList.contains { ASCIIText.containsWord(useCase.description, $0) } ? .people : .machine
     }
 
+    /// The pattern alone (no words): what ``recommendTierwise(for:at:delivered:)`` picks, cheaply.
+    public static func tierwisePattern(for useCase: UseCase, at tier: LatencyTier) -> ArchitecturePattern {
+        switch tier {
+        case .realTime: .kappa
+        case .nearRealTime: useCase.requiresHistoricalContext && useCase.processingComplexity == .complex ? .lambda : .kappa
+        case .microBatch: consumer(of: useCase) == .people ? .materializedViews : .hybridLakehouse
+        case .miniBatch, .batch: useCase.peakEventsPerSecond >= streamingIngestionPeakEventsPerSecond
+            ? .streamingIngestionBatchProcessing : .batch
+        }
+    }
+
     /// The pattern for `useCase` at `tier` under the tierwise model.
     public static func recommendTierwise(
         for useCase: UseCase, at tier: LatencyTier, delivered: DeliveredLatency

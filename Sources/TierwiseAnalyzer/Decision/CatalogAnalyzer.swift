@@ -37,12 +37,7 @@ public enum CatalogAnalyzer {
     /// matrix and migration follow from it; break-even is the recommended move.
     static func analyzeTierwise(_ useCase: UseCase, latencies: TierLatencies, settings: DecisionSettings) -> UseCaseAnalysis {
         let estimator = CostEstimator(parameters: useCase.costParameters)
-        let costs: [ApproachCost] = switch settings.costModel {
-        case .multipliers: estimator.compare(eventsPerDay: useCase.eventsPerDay, approaches: ProcessingApproach.allCases)
-        case .capacity:
-            CapacityCostEstimator(pricing: settings.pricing, parameters: useCase.costParameters)
-                .compare(useCase, approaches: ProcessingApproach.allCases)
-        }
+        let costs = costs(useCase, settings: settings, estimator: estimator)
         let decision = TierDecider.decide(
             useCase, latencies: latencies, settings: settings, costs: costs, estimator: estimator)
         let chosen = decision.chosen
@@ -65,6 +60,24 @@ public enum CatalogAnalyzer {
             migration: MigrationPlanner.plan(for: decision, settings: settings),
             decision: decision
         )
+    }
+
+    /// The tierwise decision alone, without words, matrix or migration: what a
+    /// Monte Carlo draw needs. Its chosen option's pattern is the analysis's pattern.
+    public static func quickDecision(_ useCase: UseCase, latencies: TierLatencies, settings: DecisionSettings) -> TierDecision {
+        let estimator = CostEstimator(parameters: useCase.costParameters)
+        return TierDecider.decide(
+            useCase, latencies: latencies, settings: settings, costs: costs(useCase, settings: settings, estimator: estimator),
+            estimator: estimator, explains: false)
+    }
+
+    static func costs(_ useCase: UseCase, settings: DecisionSettings, estimator: CostEstimator) -> [ApproachCost] {
+        switch settings.costModel {
+        case .multipliers: estimator.compare(eventsPerDay: useCase.eventsPerDay, approaches: ProcessingApproach.allCases)
+        case .capacity:
+            CapacityCostEstimator(pricing: settings.pricing, parameters: useCase.costParameters)
+                .compare(useCase, approaches: ProcessingApproach.allCases)
+        }
     }
 
     /// A move as a ``BreakEven`` (the shape the seed's reports and JSON share).

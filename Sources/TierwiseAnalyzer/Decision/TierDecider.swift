@@ -25,9 +25,11 @@ public enum TierDecider {
     public static let presentValueHorizonMonths = 36
 
     /// The verdict for `useCase`, with `costs` its approaches priced by the catalog's cost model.
+    /// `explains: false` leaves out the words (reason, challenges, guarantees,
+    /// advisories): what Monte Carlo draws need, at a fraction of the cost.
     public static func decide(
         _ useCase: UseCase, latencies: TierLatencies, settings: DecisionSettings, costs: [ApproachCost],
-        estimator: CostEstimator
+        estimator: CostEstimator, explains: Bool = true
     ) -> TierDecision {
         let valueModel = useCase.valueModel ?? .seed
         var options = self.options(useCase, valueModel: valueModel, latencies: latencies, settings: settings,
@@ -84,17 +86,21 @@ public enum TierDecider {
         let recommendedMove = from == chosen ? nil : step(from, chosen)
         // The next faster feasible tier: the slowest of those faster than the choice.
         let nextFasterMove = feasible.filter { $0 < chosen }.max().map { step(chosen, $0) }
-        var reason = self.reason(
-            useCase, stated: stated, chosen: chosen, baseline: baseline, accepted: acceptedStep, next: nextFasterMove,
-            options: options, valueModel: valueModel, feasibleCount: feasible.count)
-        if let forced { reason = forcedReason(forced, useCase: useCase, option: options.first { $0.tier == chosen }!) }
+        var reason = ""
+        if explains {
+            reason = self.reason(
+                useCase, stated: stated, chosen: chosen, baseline: baseline, accepted: acceptedStep, next: nextFasterMove,
+                options: options, valueModel: valueModel, feasibleCount: feasible.count)
+            if let forced { reason = forcedReason(forced, useCase: useCase, option: options.first { $0.tier == chosen }!) }
+        }
         return TierDecision(
             valueModel: valueModel, valueModelAssumed: useCase.valueModel == nil,
                 consumer: ArchitectureAdvisor.consumer(of: useCase), consumerStated: useCase.consumer != nil, options: options,
             currentTier: useCase.currentTier, baselineTier: baseline, chosenTier: chosen, steps: steps,
             recommendedMove: recommendedMove, nextFasterMove: nextFasterMove, reason: reason,
-            challenges: challenges(useCase, options: options, valueModel: valueModel),
-            guarantees: guarantees(useCase), advisories: ArchitectureAdvisor.advisories(for: useCase, at: chosen),
+            challenges: explains ? challenges(useCase, options: options, valueModel: valueModel) : [],
+            guarantees: explains ? guarantees(useCase) : [],
+            advisories: explains ? ArchitectureAdvisor.advisories(for: useCase, at: chosen) : [],
             netPresentValueUSD: settings.discountRateAnnual.flatMap { rate in
                 recommendedMove.map { netPresentValue($0, annualRate: rate) }
             }, forced: forced)
@@ -116,14 +122,14 @@ public enum TierDecider {
             let worst = valueModel.deadlineMinutes == nil ? max(delivered.worstMinutes, floor) : delivered.worstMinutes
             let uncapped = valueModel.uncappedLossFraction(meanMinutes: credited, worstMinutes: worst)
             let fraction = valueModel.lossFraction(meanMinutes: credited, worstMinutes: worst)
-            let architecture = ArchitectureAdvisor.recommendTierwise(for: useCase, at: tier, delivered: delivered)
+            let pattern = ArchitectureAdvisor.tierwisePattern(for: useCase, at: tier)
+            let approach = ProcessingApproach.serving(tier, complexity: useCase.processingComplexity)
             let cost = PatternCoster.cost(
-                architecture.pattern, approach: architecture.approach, useCase: useCase, costs: costs, estimator: estimator,
-                settings: settings)
+                pattern, approach: approach, useCase: useCase, costs: costs, estimator: estimator, settings: settings)
             let isCurrent = useCase.currentTier == tier
             let buildMonths = isCurrent ? 0 : cost.buildPersonDays / (settings.buildTeamSize * DecisionSettings.workingDaysPerMonth)
             return TierOption(
-                tier: tier, pattern: architecture.pattern, approach: architecture.approach, delivered: delivered,
+                tier: tier, pattern: pattern, approach: approach, delivered: delivered,
                 creditedLatencyMinutes: credited, monthlyDelayLossUSD: fraction * cap,
                 capBinds: uncapped > 1 && usdPerMinute > 0, cost: cost,
                 investmentUSD: isCurrent ? 0 : cost.initialInvestmentUSD, monthsToBenefit: buildMonths,

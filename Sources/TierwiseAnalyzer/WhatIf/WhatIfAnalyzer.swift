@@ -13,8 +13,15 @@ public enum WhatIfAnalyzer {
     public static func recommendation(
         for useCase: UseCase, latencies: TierLatencies, settings: DecisionSettings
     ) -> Recommendation {
-        let analysis = CatalogAnalyzer.analyze(useCase, latencies: latencies, model: .tierwise, settings: settings)
-        return recommendation(of: analysis)
+        recommendation(of: CatalogAnalyzer.quickDecision(useCase, latencies: latencies, settings: settings))
+    }
+
+    /// The recommendation a tierwise decision makes.
+    public static func recommendation(of d: TierDecision) -> Recommendation {
+        Recommendation(
+            tier: d.chosenTier, pattern: d.chosen.pattern, monthlyCostUSD: d.chosen.cost.monthlyUSD,
+            monthlyDelayLossUSD: d.chosen.monthlyDelayLossUSD, paybackMonths: d.recommendedMove?.paybackFromBuildStartMonths,
+            monthlyNetBenefitUSD: d.recommendedMove?.monthlyNetBenefitUSD ?? 0, hasMove: d.recommendedMove != nil)
     }
 
     /// The recommendation an analysis makes.
@@ -25,10 +32,7 @@ public enum WhatIfAnalyzer {
                 monthlyCostUSD: analysis.recommendedMonthlyUSD, monthlyDelayLossUSD: 0,
                 paybackMonths: analysis.breakEven.paybackMonths, monthlyNetBenefitUSD: analysis.breakEven.monthlyNetBenefitUSD)
         }
-        return Recommendation(
-            tier: d.chosenTier, pattern: analysis.architecture.pattern, monthlyCostUSD: d.chosen.cost.monthlyUSD,
-            monthlyDelayLossUSD: d.chosen.monthlyDelayLossUSD, paybackMonths: d.recommendedMove?.paybackFromBuildStartMonths,
-            monthlyNetBenefitUSD: d.recommendedMove?.monthlyNetBenefitUSD ?? 0, hasMove: d.recommendedMove != nil)
+        return recommendation(of: d)
     }
 
     // MARK: - Sweeps
