@@ -16,6 +16,7 @@ public enum ChartValueStyle: Sendable, Equatable {
     ///     ChartValueStyle.usd.tick(20_000, step: 10_000, largest: 80_000)  // "$20k"
     public func tick(_ value: Double, step: Double, largest: Double) -> String {
         guard value.isFinite else { return "" }
+        if value == 0 { return self == .usd ? "$0" : self == .percent ? "0%" : "0" }
         let sign = value < 0 && value.magnitude >= step.magnitude / 1e6 ? "-" : ""
         let magnitude = value.magnitude
         switch self {
