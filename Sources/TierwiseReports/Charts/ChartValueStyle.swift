@@ -4,7 +4,8 @@ import TierwiseModel
 public enum ChartValueStyle: Sendable, Equatable {
     /// Plain numbers: ticks "0", "2.5", "10k", "1.5M"; labels to two decimals.
     case number
-    /// US dollars: ticks "$0", "$10k", "$1.5M"; labels as ``DisplayFormat/usdRounded(_:)`` ("$44.2k").
+    /// US dollars: ticks "$0", "$10k", "$1.5M"; labels as ``DisplayFormat/usdRounded(_:)`` ("$44.2k"),
+    /// with cents under $100 ("$4.40").
     case usd
     /// A fraction shown as a percentage: 0.25 is "25%".
     case percent
@@ -35,7 +36,7 @@ public enum ChartValueStyle: Sendable, Equatable {
     public func label(_ value: Double) -> String {
         guard value.isFinite else { return "n/a" }
         switch self {
-        case .usd: return DisplayFormat.usdRounded(value)
+        case .usd: return value.magnitude < 100 ? DisplayFormat.usd(value) : DisplayFormat.usdRounded(value)
         case .number: return DisplayFormat.number(value, decimals: 2)
         case .percent: return DisplayFormat.number(value * 100, decimals: 1) + "%"
         }

@@ -81,7 +81,7 @@ public struct HistogramChart: Sendable, Equatable {
             return canvas.finish()
         }
         let xs = drawn.flatMap { [$0.lower, $0.upper] } + markers.map(\.value)
-        let xTicks = ChartTicks.nice(from: xs.min() ?? 0, to: xs.max() ?? 1, count: 6)
+        let xTicks = ChartTicks.nice(from: xs.min() ?? 0, to: xs.max() ?? 1, count: 8)
         let yTicks = ChartTicks.nice(from: 0, to: drawn.map(\.count).max() ?? 1)
         let xScale = ChartScale(lower: xTicks.first ?? 0, upper: xTicks.last ?? 1, start: canvas.plotLeft, end: canvas.plotRight)
         let yScale = ChartScale(lower: yTicks.first ?? 0, upper: yTicks.last ?? 1, start: canvas.plotBottom, end: canvas.plotTop)
@@ -105,7 +105,8 @@ public struct HistogramChart: Sendable, Equatable {
             let nearRight = x > canvas.plotRight - 100
             canvas.svg.element("text", [("x", SVGWriter.number(nearRight ? x - 4 : x + 4)),
                                         ("y", SVGWriter.number(canvas.plotTop + 12 + Double(index % 3) * 13)),
-                                        ("text-anchor", nearRight ? "end" : "start"), ("font-size", "11"),
+                                        ("text-anchor", nearRight ? "end" : "start"), ("font-size", "11"), ("stroke", "#FFFFFF"),
+                                        ("stroke-width", "3"), ("paint-order", "stroke"),
                                         ("font-weight", "bold"), ("fill", ChartPalette.text)],
                                text: ChartCanvas.fit(marker.label + " " + xStyle.label(marker.value), characters: 32))
         }

@@ -224,7 +224,8 @@ public struct LineChart: Sendable, Equatable {
             let nearRight = x > canvas.plotRight - 140
             canvas.svg.element("text", [("x", SVGWriter.number(nearRight ? x - 4 : x + 4)),
                                         ("y", SVGWriter.number(canvas.plotTop + 12 + Double(index % 4) * 13)),
-                                        ("text-anchor", nearRight ? "end" : "start"), ("font-size", "11"),
+                                        ("text-anchor", nearRight ? "end" : "start"), ("font-size", "11"), ("stroke", "#FFFFFF"),
+                                        ("stroke-width", "3"), ("paint-order", "stroke"),
                                         ("fill", ChartPalette.marker)],
                                text: ChartCanvas.fit(marker.label + " (" + xStyle.label(marker.x) + ")", characters: 40))
         }

@@ -130,11 +130,16 @@ public struct TornadoChart: Sendable, Equatable {
                                    + "\(delta >= 0 ? "+" : "")\(valueStyle.label(delta))")
                 canvas.svg.close()
                 if let label {
-                    let outward = delta >= 0
-                    canvas.svg.element("text", [("x", SVGWriter.number(outward ? max(x, zero) + 4 : min(x, zero) - 4)),
-                                                ("y", SVGWriter.number(barTop + barHeight / 2 + 4)),
-                                                ("text-anchor", outward ? "start" : "end"), ("font-size", "10"),
-                                                ("fill", ChartPalette.text)], text: ChartCanvas.fit(label, characters: 16))
+                    // Beyond the bar's end, or inside it (in white) where the outside has no room.
+                    let text = ChartCanvas.fit(label, characters: 16)
+                    let room = Double(text.count) * 6 + 6
+                    let grows = delta >= 0
+                    let end = grows ? max(x, zero) : min(x, zero)
+                    let inside = grows ? end + room > width - 2 : end - room < canvas.plotLeft
+                    let labelX = grows != inside ? end + 4 : end - 4
+                    canvas.svg.element("text", [("x", SVGWriter.number(labelX)), ("y", SVGWriter.number(barTop + barHeight / 2 + 4)),
+                                                ("text-anchor", grows != inside ? "start" : "end"), ("font-size", "10"),
+                                                ("fill", inside ? "#FFFFFF" : ChartPalette.text)], text: text)
                 }
             }
             if let flip = row.flipDelta, flip.isFinite {
