@@ -24,11 +24,13 @@ Options:
   --pricing FILE                  Unit prices for the capacity cost model (docs/capacity.md), over the catalog's defaults.pricing.
   --hourly-rate USD               Fully loaded engineer cost per hour (default 150).
   --baseline-monthly-compute USD  Monthly compute of simple batch at low volume (default 1000).
+  --charts DIR                    Also write SVG charts to DIR (created if missing): portfolio.svg, and costs-N-NAME.svg for the first 50 use cases.
   --help, -h                      Show this help.
 
 Cost parameters given here replace the catalog's defaults; a use case's own values still win.
+The Markdown report links the charts of --charts (docs/charts.md).
 Exit status: 0 on success, 2 for bad usage or an invalid catalog (every problem is listed on
-standard error and nothing is written), 3 when the report cannot be written.
+standard error and nothing is written), 3 when the report or a chart cannot be written.
 """#),
         ("check", #"""
 Validate a use-case catalog without analyzing it: every problem is reported with its JSON path.

@@ -13,9 +13,10 @@ enum AnalyzeCommand: Command {
             + "payback and the values at which the verdict flips (--model seed: the seed's framework as published).",
         positionals: [.init(name: "CATALOG", help: "Path to the catalog JSON (see docs/catalog.md).")],
         options: [formatOption(default: .markdown), outputOption, modelOption, pricingOption] + costParameterOptions
-            + [ChartDirectory.option(writes: "portfolio.svg and costs-N-NAME.svg for each of the first "
-                + "\(AnalysisCharts.useCaseChartLimit) use cases; the Markdown report links them")],
+            + [ChartDirectory.option(writes: "portfolio.svg, and costs-N-NAME.svg for the first "
+                + "\(AnalysisCharts.useCaseChartLimit) use cases")],
         details: "Cost parameters given here replace the catalog's defaults; a use case's own values still win.\n"
+            + "The Markdown report links the charts of --charts (docs/charts.md).\n"
             + "Exit status: 0 on success, 2 for bad usage or an invalid catalog (every problem is listed on\n"
             + "standard error and nothing is written), 3 when the report or a chart cannot be written."
     )

@@ -106,9 +106,12 @@ public enum AnalysisCharts {
         return out.isEmpty ? "use-case" : out
     }
 
-    /// The Mermaid bar chart of the portfolio's monthly cost per policy.
+    /// The Mermaid bar chart of the portfolio's monthly cost per policy; a
+    /// policy that cannot serve some use cases says how many it misses
+    /// (its figure leaves them out).
     public static func portfolioMermaid(_ portfolio: [PortfolioScenario]) -> MermaidXYChart {
-        MermaidXYChart(title: "Monthly cost per policy (USD)", categories: portfolio.map(\.policy.title),
+        MermaidXYChart(title: "Monthly cost per policy (USD)",
+                       categories: portfolio.map { $0.isFeasible ? $0.policy.title : $0.policy.title + " (misses \($0.infeasibleUseCaseCount))" },
                        yAxisTitle: "USD per month", series: [.init(kind: .bar, values: portfolio.map(\.monthlyTotalUSD))])
     }
 }
