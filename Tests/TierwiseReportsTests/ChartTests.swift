@@ -101,6 +101,21 @@ struct ChartTests {
         #expect(!xml.all("text").contains { $0.text == "s" })
     }
 
+    @Test("Panels give each series its own axis")
+    func panels() throws {
+        // Height 64 + 56 + 2 × 20 + 44 + 2 × 100: two plots of 100 px, the first from y 84, the second from 248.
+        let chart = BarChart(title: "t", categories: ["a"], series: [ChartSeries(name: "small", values: [20]),
+                                                                     ChartSeries(name: "large", values: [2_000_000])],
+                             layout: .panels, showsValueLabels: false, width: 304, height: 404)
+        let xml = try checked(chart.svg())
+        let bars = xml.all("rect").filter { $0.attributes["fill"] == ChartPalette.color(0) || $0.attributes["fill"] == ChartPalette.color(1) }
+            .filter { $0.attributes["width"] == "160.00" }
+        #expect(bars.map { $0.attributes["y"] } == ["84.00", "248.00"])
+        #expect(bars.map { $0.attributes["height"] } == ["100.00", "100.00"])
+        let ticks = xml.all("text").filter { $0.attributes["text-anchor"] == "end" }.map(\.text)
+        #expect(ticks.first == "$0" && ticks.contains("$20") && ticks.contains("$2M"))
+    }
+
     @Test("A negative bar grows down from zero")
     func negativeBar() throws {
         // Values -10 and 10: ticks -10, -5, 0, 5, 10; zero at y 164; each bar 100 px.

@@ -13,8 +13,9 @@ public enum AnalysisCharts {
     public static let portfolioFileName = "portfolio.svg"
 
     /// Monthly cost (and, under the tierwise model, the delay loss left) of
-    /// the portfolio under each policy; the recommended mix in bold, a policy
-    /// that cannot serve some use cases noted under its name.
+    /// the portfolio under each policy, each in a panel of its own (the loss
+    /// is often a hundred times the cost); the recommended mix in bold, a
+    /// policy that cannot serve some use cases noted under its name.
     public static func portfolio(_ portfolio: [PortfolioScenario]) -> BarChart {
         var series = [ChartSeries(name: "Monthly cost", values: portfolio.map(\.monthlyTotalUSD))]
         if portfolio.contains(where: { $0.monthlyDelayLossUSD != nil }) {
@@ -29,7 +30,8 @@ public enum AnalysisCharts {
                 + " under each policy, shared platforms included",
             categories: portfolio.map(\.policy.title), categoryNotes: notes,
             emphasized: Set(portfolio.indices.filter { portfolio[$0].policy == .recommended }),
-            series: series, valueStyle: .usd, valueAxisTitle: "USD per month")
+            series: series, layout: .panels, valueStyle: .usd, valueAxisTitle: "USD per month",
+            height: series.count > 1 ? 600 : 400)
     }
 
     /// The monthly cost of every option of one use case: under the tierwise

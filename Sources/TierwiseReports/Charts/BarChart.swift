@@ -19,6 +19,16 @@ public struct BarChart: Sendable, Equatable {
         case horizontal
     }
 
+    /// How several series share the plot.
+    public enum Layout: Sendable, Equatable {
+        /// Side by side in each category, on one value axis.
+        case grouped
+        /// One panel per series, stacked, each on its own value axis: for
+        /// series of very different sizes (costs in thousands, losses in
+        /// millions), which one axis would flatten. Vertical charts only.
+        case panels
+    }
+
     /// The chart's title, at its top and as its accessible name.
     public var title: String
     /// What the chart shows, for screen readers (the generated summary follows it).
@@ -33,20 +43,23 @@ public struct BarChart: Sendable, Equatable {
     public var series: [ChartSeries]
     /// Which way the bars grow.
     public var orientation: Orientation
+    /// How several series share the plot.
+    public var layout: Layout
     /// How values are written on the axis and the bars.
     public var valueStyle: ChartValueStyle
     /// The value axis's title.
     public var valueAxisTitle: String?
     /// Whether each bar carries its value.
     public var showsValueLabels: Bool
-    /// The document's size in pixels; a horizontal chart's height is at
+    /// The document's size in pixels (a chart of panels shares the height
+    /// among them); a horizontal chart's height is at
     /// least what its categories need (24 px per bar, 8 between categories).
     public var width: Double, height: Double
 
     /// Creates a `BarChart`; only the title, categories and series are required.
     public init(
         title: String, description: String = "", categories: [String], categoryNotes: [String] = [], emphasized: Set<Int> = [],
-        series: [ChartSeries], orientation: Orientation = .vertical, valueStyle: ChartValueStyle = .usd,
+        series: [ChartSeries], orientation: Orientation = .vertical, layout: Layout = .grouped, valueStyle: ChartValueStyle = .usd,
         valueAxisTitle: String? = nil, showsValueLabels: Bool = true, width: Double = 720, height: Double = 400
     ) {
         self.title = title
@@ -56,6 +69,7 @@ public struct BarChart: Sendable, Equatable {
         self.emphasized = emphasized
         self.series = series
         self.orientation = orientation
+        self.layout = layout
         self.valueStyle = valueStyle
         self.valueAxisTitle = valueAxisTitle
         self.showsValueLabels = showsValueLabels
@@ -93,28 +107,52 @@ public struct BarChart: Sendable, Equatable {
             return canvas.finish()
         }
         let ticks = ChartTicks.nice(from: min(0, finite.min() ?? 0), to: max(0, finite.max() ?? 0))
-        if orientation == .vertical {
-            drawVertical(&canvas, ticks: ticks)
+        if orientation == .vertical && layout == .panels && series.count > 1 {
+            drawPanels(&canvas)
+        } else if orientation == .vertical {
+            drawVertical(&canvas, ticks: ticks, drawing: Array(series.indices))
         } else {
             drawHorizontal(&canvas, ticks: ticks)
         }
         return canvas.finish()
     }
 
-    private func drawVertical(_ canvas: inout ChartCanvas, ticks: [Double]) {
+    /// One panel per series, stacked: each a 20 px header naming the series,
+    /// its plot, and 44 px for the category names under it (the last panel's
+    /// are in the bottom margin).
+    private func drawPanels(_ canvas: inout ChartCanvas) {
+        let count = Double(series.count)
+        let full = canvas.margins
+        let plotHeight = max((canvas.height - full.top - full.bottom - count * 20 - (count - 1) * 44) / count, 10)
+        for index in series.indices {
+            let top = full.top + Double(index) * (plotHeight + 64) + 20
+            canvas.margins = ChartCanvas.Margins(top: top, right: full.right, bottom: canvas.height - top - plotHeight, left: full.left)
+            canvas.svg.element("text", [("x", SVGWriter.number(canvas.plotLeft)), ("y", SVGWriter.number(top - 8)),
+                                        ("font-weight", "bold"), ("fill", ChartPalette.text)],
+                               text: ChartCanvas.fit(series[index].name, characters: Int((canvas.plotRight - canvas.plotLeft) / 7)))
+            let values = series[index].values.prefix(categories.count).filter(\.isFinite)
+            let ticks = ChartTicks.nice(from: min(0, values.min() ?? 0), to: max(0, values.max() ?? 0))
+            drawVertical(&canvas, ticks: ticks, drawing: [index])
+        }
+        canvas.margins = full
+    }
+
+    /// The bars of the series at `drawing` (by index, so each keeps its colour) on one value axis.
+    private func drawVertical(_ canvas: inout ChartCanvas, ticks: [Double], drawing: [Int]) {
         let scale = ChartScale(lower: ticks.first ?? 0, upper: ticks.last ?? 1, start: canvas.plotBottom, end: canvas.plotTop)
         canvas.valueAxisY(scale, ticks: ticks, style: valueStyle, title: valueAxisTitle)
         let slot = (canvas.plotRight - canvas.plotLeft) / Double(categories.count)
-        let barWidth = slot * 0.8 / Double(max(series.count, 1))
+        let barWidth = slot * 0.8 / Double(max(drawing.count, 1))
         let zero = scale.position(0)
         let labelsFit = showsValueLabels && barWidth >= 16
         for (index, category) in categories.enumerated() {
             let slotLeft = canvas.plotLeft + slot * Double(index)
-            for (seriesIndex, s) in series.enumerated() {
+            for (position, seriesIndex) in drawing.enumerated() {
+                let s = series[seriesIndex]
                 guard index < s.values.count, s.values[index].isFinite else { continue }
                 let value = s.values[index]
                 let y = scale.position(value)
-                let x = slotLeft + slot * 0.1 + barWidth * Double(seriesIndex)
+                let x = slotLeft + slot * 0.1 + barWidth * Double(position)
                 canvas.svg.open("rect", [("x", SVGWriter.number(x)), ("y", SVGWriter.number(min(y, zero))),
                                          ("width", SVGWriter.number(barWidth)), ("height", SVGWriter.number(abs(zero - y))),
                                          ("fill", ChartPalette.color(seriesIndex))])

@@ -13,7 +13,8 @@ struct ChartCanvas {
 
     var svg: SVGWriter
     let width: Double, height: Double
-    let margins: Margins
+    /// The margins of the plot being drawn (a chart of panels moves them per panel).
+    var margins: Margins
 
     /// The plot's left, top, right and bottom edges.
     var plotLeft: Double { margins.left }
