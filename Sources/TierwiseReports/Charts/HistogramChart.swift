@@ -10,8 +10,11 @@ import TierwiseModel
 public struct HistogramChart: Sendable, Equatable {
     /// One bin: values from `lower` up to `upper`, and how many fell in it.
     public struct Bin: Sendable, Equatable {
+        /// The bin's lower bound (included).
         public var lower: Double
+        /// The bin's upper bound (above the lower).
         public var upper: Double
+        /// How many values fell in the bin (non-negative).
         public var count: Double
 
         /// Creates a `Bin`.
@@ -24,7 +27,9 @@ public struct HistogramChart: Sendable, Equatable {
 
     /// A labelled vertical line at `value`.
     public struct Marker: Sendable, Equatable {
+        /// Where the marker stands on the x axis.
         public var value: Double
+        /// The marker's label ("P50", "flips to batch").
         public var label: String
 
         /// Creates a `Marker`.
@@ -34,15 +39,21 @@ public struct HistogramChart: Sendable, Equatable {
         }
     }
 
+    /// The chart's title, at its top and as its accessible name.
     public var title: String
     /// What the chart shows, for screen readers (the generated summary follows it).
     public var description: String
+    /// The x axis's title.
     public var xAxisTitle: String?
     /// The count axis's title ("draws").
     public var yAxisTitle: String
+    /// How x values are written.
     public var xStyle: ChartValueStyle
+    /// The bins, in any order (a non-finite or empty bin is skipped).
     public var bins: [Bin]
+    /// The labelled vertical markers, P10/P50/P90 say (a non-finite one is skipped).
     public var markers: [Marker]
+    /// The document's size in pixels.
     public var width: Double, height: Double
 
     /// Creates a `HistogramChart`.

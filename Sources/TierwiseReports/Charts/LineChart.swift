@@ -13,7 +13,9 @@
 public struct LineChart: Sendable, Equatable {
     /// One point.
     public struct Point: Sendable, Equatable {
+        /// The x value.
         public var x: Double
+        /// The y value.
         public var y: Double
 
         /// Creates a `Point`.
@@ -53,7 +55,9 @@ public struct LineChart: Sendable, Equatable {
 
     /// A labelled vertical line at `x` (a flip point).
     public struct Marker: Sendable, Equatable {
+        /// The x value.
         public var x: Double
+        /// The marker's label ("P50", "flips to batch").
         public var label: String
 
         /// Creates a `Marker`.
@@ -66,8 +70,11 @@ public struct LineChart: Sendable, Equatable {
     /// A stretch of the x axis shaded in its category's colour; bands of the
     /// same category share a colour and one legend entry.
     public struct Band: Sendable, Equatable {
+        /// Where the band starts on the x axis.
         public var from: Double
+        /// Where the band ends on the x axis.
         public var to: Double
+        /// The category it shows (the recommended tier), named in the legend.
         public var category: String
 
         /// Creates a `Band`.
@@ -78,20 +85,29 @@ public struct LineChart: Sendable, Equatable {
         }
     }
 
+    /// The chart's title, at its top and as its accessible name.
     public var title: String
     /// What the chart shows, for screen readers (the generated summary follows it).
     public var description: String
+    /// The x axis's title.
     public var xAxisTitle: String?
+    /// The y axis's title.
     public var yAxisTitle: String?
+    /// How x values are written.
     public var xStyle: ChartValueStyle
+    /// How y values are written.
     public var yStyle: ChartValueStyle
+    /// The series, drawn in order, coloured by the palette in order.
     public var series: [Series]
+    /// The labelled vertical markers: flip points.
     public var markers: [Marker]
+    /// The shaded stretches of the x axis.
     public var bands: [Band]
     /// A logarithmic x axis (points, markers and bands at x ≤ 0 are then skipped).
     public var logarithmicX: Bool
     /// Whether the y axis reaches down (or up) to zero.
     public var yIncludesZero: Bool
+    /// The document's size in pixels.
     public var width: Double, height: Double
 
     /// Creates a `LineChart`; only the title and series are required.

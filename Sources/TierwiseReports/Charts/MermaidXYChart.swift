@@ -23,7 +23,9 @@ public struct MermaidXYChart: Sendable, Equatable {
 
     /// One series: a value per category.
     public struct Series: Sendable, Equatable {
+        /// Bars or a line.
         public var kind: Kind
+        /// One value per category.
         public var values: [Double]
 
         /// Creates a `Series`.
@@ -33,11 +35,15 @@ public struct MermaidXYChart: Sendable, Equatable {
         }
     }
 
+    /// The chart's title, at its top and as its accessible name.
     public var title: String
+    /// The x axis's categories, in order.
     public var categories: [String]
+    /// The y axis's title.
     public var yAxisTitle: String?
     /// The y axis's range; nil: from zero (or the lowest value) to the nice tick at or above the highest.
     public var yRange: ClosedRange<Double>?
+    /// The series, each drawn over every category.
     public var series: [Series]
     /// Bars grow sideways.
     public var horizontal: Bool

@@ -47,6 +47,7 @@ public struct TornadoChart: Sendable, Equatable {
     /// The most rows drawn; the rest (the narrowest) are counted in the description.
     public static let maximumRows = 30
 
+    /// The chart's title, at its top and as its accessible name.
     public var title: String
     /// What the chart shows, for screen readers (the generated summary follows it).
     public var description: String
@@ -54,7 +55,9 @@ public struct TornadoChart: Sendable, Equatable {
     public var baseLabel: String
     /// What the outcome is ("net benefit / month"), for the axis title.
     public var outcomeName: String
+    /// How the deltas are written on the axis and in tooltips.
     public var valueStyle: ChartValueStyle
+    /// The inputs, in any order (drawn sorted by swing).
     public var rows: [Row]
     /// The document's width; the height follows from the rows (26 px each).
     public var width: Double
