@@ -119,8 +119,9 @@ final class ReportSink {
         }
     }
 
-    /// Finishes: the file appears whole under its name, durably.
-    func commit() throws(ReportSinkError) {
+    /// Finishes: the file appears whole under its name, durably; says so on
+    /// standard error unless `announce` is false.
+    func commit(announce: Bool = true) throws(ReportSinkError) {
         switch mode {
         case .standardOutput:
             return
@@ -148,7 +149,7 @@ final class ReportSink {
             // Make the rename itself durable.
             _ = Self.files.syncDirectory(Self.split(target).directory)
         }
-        console.writeError("tierwise: wrote \(displayPath)\n")
+        if announce { console.writeError("tierwise: wrote \(displayPath)\n") }
     }
 
     /// Gives up: a temporary file is removed and the destination left untouched.

@@ -28,11 +28,13 @@ Options:
   --what-if FILE                  Apply a what-if file of named assumptions (docs/whatif.md) before any --set.
   --force-tier NAME=TIER          Analyze use case NAME at TIER instead of the recommended one (tierwise model). Repeatable.
   --force-pattern NAME=PATTERN    Analyze use case NAME with PATTERN (tierwise model). Repeatable.
+  --charts DIR                    Also write SVG charts to DIR (created if missing): portfolio.svg, and costs-N-NAME.svg for the first 50 use cases.
   --help, -h                      Show this help.
 
 Cost parameters given here replace the catalog's defaults; a use case's own values still win.
+The Markdown report links the charts of --charts (docs/charts.md).
 Exit status: 0 on success, 2 for bad usage or an invalid catalog (every problem is listed on
-standard error and nothing is written), 3 when the report cannot be written.
+standard error and nothing is written), 3 when the report or a chart cannot be written.
 """#),
         ("check", #"""
 Validate a use-case catalog without analyzing it: every problem is reported with its JSON path.

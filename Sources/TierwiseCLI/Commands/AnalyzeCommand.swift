@@ -13,10 +13,13 @@ enum AnalyzeCommand: Command {
             + "payback and the values at which the verdict flips (--model seed: the seed's framework as published).",
         positionals: [.init(name: "CATALOG", help: "Path to the catalog JSON (see docs/catalog.md).")],
         options: [formatOption(default: .markdown), outputOption, modelOption, pricingOption] + costParameterOptions
-            + WhatIfArguments.overrideOptions + WhatIfArguments.forceOptions,
+            + WhatIfArguments.overrideOptions + WhatIfArguments.forceOptions
+            + [ChartDirectory.option(writes: "portfolio.svg, and costs-N-NAME.svg for the first "
+                + "\(AnalysisCharts.useCaseChartLimit) use cases")],
         details: "Cost parameters given here replace the catalog's defaults; a use case's own values still win.\n"
+            + "The Markdown report links the charts of --charts (docs/charts.md).\n"
             + "Exit status: 0 on success, 2 for bad usage or an invalid catalog (every problem is listed on\n"
-            + "standard error and nothing is written), 3 when the report cannot be written."
+            + "standard error and nothing is written), 3 when the report or a chart cannot be written."
     )
 
     /// Catalogs with at least this many use cases get progress lines on standard error.
@@ -41,25 +44,34 @@ enum AnalyzeCommand: Command {
         let count = loaded.catalog.useCases.count
         let showProgress = count >= progressThreshold
         if showProgress { console.writeError("tierwise: read \(count) use cases in \(elapsed(since: start, clock))\n") }
+        var charts: AnalysisChartSet?
+        switch ChartDirectory.fromArguments(arguments, console: console) {
+        case .failed: return ExitStatus.ioFailure
+        case .ready(let directory): charts = AnalysisChartSet(directory: directory, catalog: loaded.catalog, model: model)
+        case .none: break
+        }
         if format == .json {
-            let status = streamJSON(loaded.catalog, model: model, arguments: arguments, console: console)
+            let status = streamJSON(loaded.catalog, model: model, charts: &charts, arguments: arguments, console: console)
             if showProgress { console.writeError("tierwise: analyzed and wrote json in \(elapsed(since: start, clock))\n") }
             return status
         }
         if format == .markdown {
-            let status = streamMarkdown(loaded.catalog, model: model, arguments: arguments, console: console)
+            let status = streamMarkdown(loaded.catalog, model: model, charts: &charts, arguments: arguments, console: console)
             if showProgress { console.writeError("tierwise: analyzed and wrote markdown in \(elapsed(since: start, clock))\n") }
             return status
         }
         let analysis = CatalogAnalyzer.analyze(loaded.catalog, model: model)
-        return deliver(chunks: [Array(AnalysisTextReport.render(analysis).utf8)], arguments: arguments, console: console)
+        return deliver(arguments: arguments, console: console) { sink throws(ReportSinkError) in
+            try charts?.write(portfolio: analysis.portfolio)
+            try sink.write(Array(AnalysisTextReport.render(analysis).utf8))
+        }
     }
 
     /// Analyzes and writes the JSON report round by round (see
     /// ``CatalogAnalyzer/analyzeInRounds(_:render:emit:)``); a writer thread
     /// writes one round while the next is computed.
     private static func streamJSON(
-        _ catalog: Catalog, model: DecisionModel, arguments: ParsedArguments, console: Console
+        _ catalog: Catalog, model: DecisionModel, charts: inout AnalysisChartSet?, arguments: ParsedArguments, console: Console
     ) -> Int32 {
         deliver(arguments: arguments, console: console) { sink throws(ReportSinkError) in
             let writer = BackgroundWriter(sink: sink)
@@ -72,6 +84,7 @@ enum AnalyzeCommand: Command {
                 writer.enqueue(pieces)
                 return !writer.hasFailed
             }
+            if !writer.hasFailed { try writeCharts(&charts, portfolio: tally.scenarios, draining: writer) }
             writer.enqueue([AnalysisJSONReport.footer(
                 portfolio: tally.scenarios, useCaseCount: tally.useCaseCount, changesRecommended: tally.changesRecommended)])
             try writer.finish()
@@ -86,9 +99,10 @@ enum AnalyzeCommand: Command {
     /// round for the summary rows (and the portfolio's totals), then again
     /// for the sections.
     private static func streamMarkdown(
-        _ catalog: Catalog, model: DecisionModel, arguments: ParsedArguments, console: Console
+        _ catalog: Catalog, model: DecisionModel, charts: inout AnalysisChartSet?, arguments: ParsedArguments, console: Console
     ) -> Int32 {
-        deliver(arguments: arguments, console: console) { sink throws(ReportSinkError) in
+        let links = charts?.links(reportPath: arguments.values["--output"])
+        return deliver(arguments: arguments, console: console) { sink throws(ReportSinkError) in
             let writer = BackgroundWriter(sink: sink)
             writer.enqueue([AnalysisMarkdownReport.header(
                 catalogName: catalog.name, useCaseCount: catalog.useCases.count,
@@ -102,11 +116,25 @@ enum AnalyzeCommand: Command {
             }
             let totals = write { AnalysisMarkdownReport.summaryRows($0) }
             if !writer.hasFailed {
+                try writeCharts(&charts, portfolio: totals.scenarios, draining: writer)
                 writer.enqueue([AnalysisMarkdownReport.portfolio(
-                    totals.scenarios, model: model, settings: catalog.decisionSettings)])
+                    totals.scenarios, model: model, settings: catalog.decisionSettings, charts: links)])
                 _ = write { AnalysisMarkdownReport.sections($0) }
             }
             try writer.finish()
+        }
+    }
+
+    /// Writes the charts of `--charts`, if asked for; on a failure, waits
+    /// for `writer` to finish what it holds before the report is given up.
+    private static func writeCharts(
+        _ charts: inout AnalysisChartSet?, portfolio: [PortfolioScenario], draining writer: BackgroundWriter
+    ) throws(ReportSinkError) {
+        do {
+            try charts?.write(portfolio: portfolio)
+        } catch {
+            try? writer.finish()
+            throw error
         }
     }
 

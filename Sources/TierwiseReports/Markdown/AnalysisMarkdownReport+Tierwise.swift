@@ -91,8 +91,7 @@ extension AnalysisMarkdownReport {
         out.raw(" |\n")
     }
 
-    static func tierwisePortfolio(_ portfolio: [PortfolioScenario], settings: DecisionSettings) -> [UInt8] {
-        var out = MarkdownWriter(reservingCapacity: 2048)
+    static func tierwisePortfolio(_ portfolio: [PortfolioScenario], settings: DecisionSettings, into out: inout MarkdownWriter) {
         out.raw("\nRecommended move: from the system in place, or with nothing in place from the cheapest tier that ")
         out.raw("meets the use case's hard constraints. Payback is counted from the start of its build. Faster pays ")
         out.raw("above: the delay cost at which the next faster tier would pay back.\n\n")
@@ -147,7 +146,10 @@ extension AnalysisMarkdownReport {
             out.raw(stated.isFeasible ? "." : " on the use cases they can serve.")
         }
         out.raw("\n\n")
-        return out.takeBytes()
+        if !portfolio.isEmpty {
+            out.text(AnalysisCharts.portfolioMermaid(portfolio).text)
+            out.raw("\n\n")
+        }
     }
 
     // MARK: - Use case sections

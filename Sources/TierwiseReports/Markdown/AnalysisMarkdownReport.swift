@@ -11,13 +11,13 @@ public enum AnalysisMarkdownReport {
     /// Renders the whole analysis: ``header(catalogName:useCaseCount:changesRecommended:)``,
     /// ``summaryRows(_:)``, ``portfolio(_:)`` and ``sections(_:)`` in that order, the
     /// same bytes a streamed report writes piece by piece.
-    public static func render(_ analysis: CatalogAnalysis) -> String {
+    public static func render(_ analysis: CatalogAnalysis, charts: AnalysisChartLinks? = nil) -> String {
         let useCases = analysis.useCases
         let changes = useCases.count { $0.requirement.isChangeRecommended }
         var out = header(catalogName: analysis.catalogName, useCaseCount: useCases.count, changesRecommended: changes,
                          model: analysis.model, settings: analysis.settings, overrides: analysis.overrides)
         out += summaryRows(useCases)
-        out += portfolio(analysis.portfolio, model: analysis.model, settings: analysis.settings)
+        out += portfolio(analysis.portfolio, model: analysis.model, settings: analysis.settings, charts: charts)
         // Sections are independent: rendered on all cores, joined in catalog order.
         let pieces = ParallelChunks.map(indices: useCases.indices) { range in sections(useCases[range]) }
         for piece in pieces { out += piece }
@@ -79,12 +79,51 @@ public enum AnalysisMarkdownReport {
         return out.takeBytes()
     }
 
-    /// The note under the summary table, then the portfolio section.
+    /// The note under the summary table, then the portfolio section (under
+    /// the tierwise model with a Mermaid chart of the monthly cost per
+    /// policy), then, when `charts` is given, links to the SVG charts.
     public static func portfolio(
-        _ portfolio: [PortfolioScenario], model: DecisionModel = .seed, settings: DecisionSettings = DecisionSettings()
+        _ portfolio: [PortfolioScenario], model: DecisionModel = .seed, settings: DecisionSettings = DecisionSettings(),
+        charts: AnalysisChartLinks? = nil
     ) -> [UInt8] {
-        if model == .tierwise { return tierwisePortfolio(portfolio, settings: settings) }
         var out = MarkdownWriter(reservingCapacity: 1024)
+        if model == .tierwise {
+            tierwisePortfolio(portfolio, settings: settings, into: &out)
+        } else {
+            seedPortfolio(portfolio, into: &out)
+        }
+        if let charts { chartLinks(charts, into: &out) }
+        return out.takeBytes()
+    }
+
+    /// The links of `analyze --charts`: the portfolio chart as an image, each use case's chart as a link.
+    static func chartLinks(_ charts: AnalysisChartLinks, into out: inout MarkdownWriter) {
+        out.raw("### Charts\n\n![Portfolio: monthly cost under each policy](")
+        out.text(charts.target(AnalysisCharts.portfolioFileName))
+        out.raw(")\n\n")
+        guard !charts.useCases.isEmpty else { return }
+        out.raw("Monthly cost of each option, per use case")
+        if charts.useCaseCount > charts.useCases.count {
+            out.raw(" (the first ")
+            out.integer(charts.useCases.count)
+            out.raw(" of ")
+            out.integer(charts.useCaseCount)
+            out.raw(" use cases; the other ")
+            out.integer(charts.useCaseCount - charts.useCases.count)
+            out.raw(" have no chart)")
+        }
+        out.raw(":\n\n")
+        for chart in charts.useCases {
+            out.raw("- [")
+            out.inline(chart.name)
+            out.raw("](")
+            out.text(charts.target(chart.fileName))
+            out.raw(")\n")
+        }
+        out.raw("\n")
+    }
+
+    private static func seedPortfolio(_ portfolio: [PortfolioScenario], into out: inout MarkdownWriter) {
         out.raw("\nPayback: how long the step to the approach in parentheses takes to pay back (the stated-versus-recommended ")
         out.raw("step when they differ, else the next faster approach); see each use case's break-even.\n\n")
         out.raw("## Portfolio\n\n")
@@ -114,7 +153,6 @@ public enum AnalysisMarkdownReport {
             out.raw(" more")
         }
         out.raw(" in first-year TCO against the stated tiers.\n\n")
-        return out.takeBytes()
     }
 
     /// The sections of `analyses`, one per use case, in order.
