@@ -87,6 +87,7 @@ public enum UncertaintyAnalyzer {
             .sorted { ($0.probability, $1.tier.rawValue + $1.pattern.rawValue) > ($1.probability, $0.tier.rawValue + $0.pattern.rawValue) }
         let result = UncertaintyResult.UseCase(
             name: useCase.name, base: baseRecommendation, trackedMoveFrom: tracked?.from, trackedMoveTo: tracked?.to,
+            trackedNetBenefitAtLikelyUSD: tracked?.monthlyNetBenefitUSD,
             monthlyCostUSD: percentiles(costs), monthlyNetBenefitUSD: benefits.isEmpty ? nil : percentiles(benefits),
             probabilityPaysBack: tracked == nil ? nil : Double(paysBack) / Double(max(draws, 1)),
             shares: shares, tornado: tornado(useCase, base: baseRecommendation, tracked: tracked, latencies: latencies,

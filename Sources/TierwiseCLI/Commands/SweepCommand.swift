@@ -24,6 +24,7 @@ enum SweepCommand: Command {
             .init(name: "--steps2", valueName: "N", help: "Points of the second input (default 11; at most 10,000 in the grid)."),
             .init(name: "--log2", valueName: nil, help: "Space the second input logarithmically."),
             formatOption(default: .markdown), outputOption,
+            ChartDirectory.option(writes: "sweep.svg, the cost curve with its flip points (one-input sweeps)"),
         ] + WhatIfArguments.overrideOptions,
         details: "Values outside a field's accepted range are brought to its bound. Each point re-analyzes the use case\n"
             + "with the input changed and nothing else. " + standardExitStatuses
@@ -57,8 +58,26 @@ enum SweepCommand: Command {
         let result = WhatIfAnalyzer.sweep(
             useCase, latencies: loaded.catalog.tierLatencies, settings: loaded.catalog.decisionSettings, axis: first,
             second: secondAxis)
+        var chartLink: String?
+        switch ChartDirectory.fromArguments(arguments, console: console) {
+        case .none: break
+        case .failed: return ExitStatus.ioFailure
+        case .ready(var directory):
+            if let chart = WhatIfCharts.sweep(result) {
+                do {
+                    try directory.write(chart.svg(), named: WhatIfCharts.sweepFileName)
+                } catch {
+                    console.writeError("tierwise: \(error.message)\n")
+                    return ExitStatus.ioFailure
+                }
+                chartLink = AnalysisChartLinks(
+                    directory: ChartDirectory.linkDirectory(charts: directory.path, reportPath: arguments.values["--output"]),
+                    useCases: [], useCaseCount: 0).target(WhatIfCharts.sweepFileName)
+            }
+            directory.announce()
+        }
         let report: String = switch format {
-        case .markdown: SweepReport.markdown(result)
+        case .markdown: SweepReport.markdown(result, chartLink: chartLink)
         case .json: SweepReport.json(result)
         case .text: SweepReport.text(result)
         }

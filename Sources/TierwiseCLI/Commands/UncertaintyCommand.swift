@@ -17,6 +17,8 @@ enum UncertaintyCommand: Command {
             .init(name: "--seed", valueName: "S", help: "Seed, 0 to 2^53 (default 1): the same seed gives the same report."),
             .init(name: "--distribution", valueName: "NAME", help: "pert (default) or triangular, where a range names none."),
             formatOption(default: .markdown), outputOption,
+            ChartDirectory.option(writes: "portfolio-distribution.svg, and tornado-N-NAME.svg for the first "
+                + "\(AnalysisCharts.useCaseChartLimit) use cases with ranges"),
         ] + WhatIfArguments.overrideOptions,
         details: "A run longer than a second says on standard error how long it took. " + standardExitStatuses
     )
@@ -37,8 +39,30 @@ enum UncertaintyCommand: Command {
         if elapsed > .seconds(1) {
             console.writeError("tierwise: \(draws) draws over \(result.useCases.count) use cases with ranges in \(elapsed)\n")
         }
+        var links: [String: String] = [:]
+        switch ChartDirectory.fromArguments(arguments, console: console) {
+        case .none: break
+        case .failed: return ExitStatus.ioFailure
+        case .ready(var directory):
+            let base = AnalysisChartLinks(
+                directory: ChartDirectory.linkDirectory(charts: directory.path, reportPath: arguments.values["--output"]),
+                useCases: [], useCaseCount: 0)
+            do {
+                try directory.write(WhatIfCharts.distribution(result).svg(), named: WhatIfCharts.distributionFileName)
+                links[""] = base.target(WhatIfCharts.distributionFileName)
+                for (index, u) in result.useCases.prefix(AnalysisCharts.useCaseChartLimit).enumerated() {
+                    let name = "tornado-\(index + 1)-\(AnalysisCharts.slug(u.name)).svg"
+                    try directory.write(WhatIfCharts.tornado(u).svg(), named: name)
+                    links[u.name] = base.target(name)
+                }
+            } catch {
+                console.writeError("tierwise: \(error.message)\n")
+                return ExitStatus.ioFailure
+            }
+            directory.announce()
+        }
         let report: String = switch format {
-        case .markdown: UncertaintyReport.markdown(result)
+        case .markdown: UncertaintyReport.markdown(result, chartLinks: links)
         case .json: UncertaintyReport.json(result)
         case .text: UncertaintyReport.text(result)
         }

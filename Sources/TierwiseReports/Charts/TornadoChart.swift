@@ -122,7 +122,7 @@ public struct TornadoChart: Sendable, Equatable {
             let barTop = top + 4, barHeight = Self.rowHeight - 8
             canvas.svg.element("text", [("x", SVGWriter.number(canvas.plotLeft - 8)), ("y", SVGWriter.number(top + Self.rowHeight / 2 + 4)),
                                         ("text-anchor", "end"), ("fill", ChartPalette.text)],
-                               text: ChartCanvas.fit(row.name, characters: Int((canvas.plotLeft - 12) / 6.5)))
+                               text: ChartCanvas.fit(row.name, characters: Int((canvas.plotLeft - 12) / 7.5)))
             for (delta, label, color, side) in [(row.lowDelta, row.lowLabel, ChartPalette.color(0), "low"),
                                                 (row.highDelta, row.highLabel, ChartPalette.color(1), "high")] {
                 let x = scale.position(delta)

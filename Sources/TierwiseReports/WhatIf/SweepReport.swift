@@ -5,7 +5,8 @@ import TierwiseModel
 /// point, flips marked; a grid of two inputs as a table of tiers.
 public enum SweepReport {
     /// Markdown: a table per point (one input) or a grid (two), with the flips marked ⇄.
-    public static func markdown(_ s: SweepResult) -> String {
+    /// `chartLink` (from `--charts`) adds the SVG chart; a one-input sweep always carries a Mermaid line chart.
+    public static func markdown(_ s: SweepResult, chartLink: String? = nil) -> String {
         var out = MarkdownWriter(reservingCapacity: 4_096 + s.points.count * 120)
         out.raw("# Sweep: ")
         out.inline(s.useCaseName)
@@ -40,6 +41,15 @@ public enum SweepReport {
                 out.raw(" |\n")
             }
             return out.text
+        }
+        if let chartLink {
+            out.raw("![Monthly cost across the sweep](")
+            out.text(chartLink)
+            out.raw(")\n\n")
+        }
+        if let mermaid = WhatIfCharts.sweepMermaid(s) {
+            out.text(mermaid.text)
+            out.raw("\n\n")
         }
         out.raw("| ")
         out.text(s.axis.input.rawValue)

@@ -6,8 +6,9 @@ import TierwiseModel
 /// chance the move pays back, how often each recommendation comes out, and
 /// the tornado; then the portfolio.
 public enum UncertaintyReport {
-    /// Markdown for people.
-    public static func markdown(_ r: UncertaintyResult) -> String {
+    /// Markdown for people; `chartLinks` (from `--charts`: "" for the distribution, a use case's name for its
+    /// tornado) adds the SVG charts.
+    public static func markdown(_ r: UncertaintyResult, chartLinks: [String: String] = [:]) -> String {
         var out = MarkdownWriter(reservingCapacity: 4_096 + r.useCases.count * 2_000)
         out.raw("# Uncertainty\n\nModel: tierwise. ")
         out.integer(r.draws)
@@ -26,6 +27,11 @@ public enum UncertaintyReport {
         out.raw(", P90 ")
         out.text(DisplayFormat.usdRounded(r.portfolioMonthlyCostUSD.p90))
         out.raw(".\n\n")
+        if let link = chartLinks[""] {
+            out.raw("![Portfolio monthly cost over the draws](")
+            out.text(link)
+            out.raw(")\n\n")
+        }
         if r.useCases.isEmpty {
             out.raw("No input of the catalog is a range: give one as `{\"low\": …, \"likely\": …, \"high\": …}` (docs/whatif.md).\n")
         }
@@ -62,7 +68,13 @@ public enum UncertaintyReport {
                 out.number(share.probability * 100, decimals: 1)
                 out.raw("%")
             }
-            out.raw(".\n\n**Tornado** (the move's net benefit per month with one input at its low and its high, the others likely; ")
+            out.raw(".\n\n")
+            if let link = chartLinks[u.name] {
+                out.raw("![Tornado](")
+                out.text(link)
+                out.raw(")\n\n")
+            }
+            out.raw("**Tornado** (the move's net benefit per month with one input at its low and its high, the others likely; ")
             out.raw("⇄: the recommendation changes):\n\n| Input | Low → high | Net benefit at low | at high | Swing |\n|---|---|---:|---:|---:|\n")
             for bar in u.tornado {
                 out.raw("| ")

@@ -3,9 +3,13 @@
 public struct UncertaintyResult: Sendable, Equatable {
     /// P10, P50 and P90 (linear interpolation between order statistics, as NumPy's default) and the mean.
     public struct Percentiles: Sendable, Equatable {
+        /// The 10th percentile.
         public var p10: Double
+        /// The median.
         public var p50: Double
+        /// The 90th percentile.
         public var p90: Double
+        /// The mean.
         public var mean: Double
 
         /// Creates `Percentiles` from its parts.
@@ -38,14 +42,17 @@ public struct UncertaintyResult: Sendable, Equatable {
     public struct TornadoBar: Sendable, Equatable {
         /// The input.
         public var input: UseCaseInput
-        /// Its low and high.
+        /// Its low value.
         public var low: Double
+        /// Its high value.
         public var high: Double
-        /// Net benefit per month of the tracked move at low and at high, USD.
+        /// Net benefit per month of the tracked move with the input at its low, USD.
         public var netBenefitAtLowUSD: Double
+        /// Net benefit per month of the tracked move with the input at its high, USD.
         public var netBenefitAtHighUSD: Double
-        /// What is recommended at low and at high.
+        /// What is recommended with the input at its low.
         public var recommendationAtLow: Recommendation
+        /// What is recommended with the input at its high.
         public var recommendationAtHigh: Recommendation
         /// True when the recommendation at low or at high differs from the base one.
         public var flips: Bool
@@ -75,9 +82,12 @@ public struct UncertaintyResult: Sendable, Equatable {
         public var name: String
         /// The recommendation at the likely values.
         public var base: Recommendation
-        /// The move whose net benefit and payback are tracked: the base's recommended move, else its next faster one.
+        /// The tier the tracked move starts from (the likely case's recommended move, else its next faster one).
         public var trackedMoveFrom: LatencyTier?
+        /// The tier the tracked move goes to.
         public var trackedMoveTo: LatencyTier?
+        /// The tracked move's monthly net benefit at the likely values, USD; nil without a move.
+        public var trackedNetBenefitAtLikelyUSD: Double?
         /// The recommended pattern's monthly cost over the draws, USD.
         public var monthlyCostUSD: Percentiles
         /// The tracked move's monthly net benefit over the draws, USD; nil without a move.
@@ -94,13 +104,14 @@ public struct UncertaintyResult: Sendable, Equatable {
         /// Creates a `UseCase` from its parts.
         public init(
             name: String, base: Recommendation, trackedMoveFrom: LatencyTier?, trackedMoveTo: LatencyTier?,
-            monthlyCostUSD: Percentiles, monthlyNetBenefitUSD: Percentiles?, probabilityPaysBack: Double?,
+            trackedNetBenefitAtLikelyUSD: Double?, monthlyCostUSD: Percentiles, monthlyNetBenefitUSD: Percentiles?, probabilityPaysBack: Double?,
             shares: [Share], tornado: [TornadoBar], inputs: [UncertainInput]
         ) {
             self.name = name
             self.base = base
             self.trackedMoveFrom = trackedMoveFrom
             self.trackedMoveTo = trackedMoveTo
+            self.trackedNetBenefitAtLikelyUSD = trackedNetBenefitAtLikelyUSD
             self.monthlyCostUSD = monthlyCostUSD
             self.monthlyNetBenefitUSD = monthlyNetBenefitUSD
             self.probabilityPaysBack = probabilityPaysBack
