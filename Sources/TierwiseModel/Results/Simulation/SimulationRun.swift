@@ -20,6 +20,12 @@ public struct SimulationRun: Sendable, Equatable {
     public var series: [SimulationSeriesPoint]
     /// Wall-clock seconds the run took (not deterministic; JSON keeps it apart).
     public var wallSeconds: Double
+    /// Half-width of the 95% confidence interval of the mean latency over replications; nil with one.
+    public var meanConfidenceHalfWidthSeconds: Double? = nil
+    /// Half-width of the 95% confidence interval of the p99 latency over replications; nil with one.
+    public var p99ConfidenceHalfWidthSeconds: Double? = nil
+    /// Replications behind the mean and p99 (their averages when more than one).
+    public var replications: Int = 1
 
     /// Creates a `SimulationRun` from its parts.
     public init(

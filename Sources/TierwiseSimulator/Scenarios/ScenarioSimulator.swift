@@ -1,0 +1,165 @@
+import Foundation
+import TierwiseEngine
+import TierwiseModel
+
+/// Simulates one scenario: a run at the workload's mean and one at its
+/// peak, each replicated with consecutive seeds; then the capacity, the
+/// crash check when exactly-once is claimed, and the claims.
+public enum ScenarioSimulator {
+    /// Simulated seconds when nothing fixes them: an hour, or four of the longest trigger interval.
+    public static func defaultDurationSeconds(for pipeline: PipelineSpec) -> Double {
+        let longest = pipeline.stages.compactMap(\.trigger.intervalSeconds).max() ?? 0
+        return max(3_600, 4 * longest)
+    }
+
+    /// Simulates `scenario`; `progress` gets a line now and then (for standard error).
+    public static func simulate(
+        _ scenario: SimulationScenario, settings: SimulationSettings, calibration: SimulationCalibration,
+        progress: (String) -> Void = { _ in }
+    ) throws(SimulationError) -> SimulationResult {
+        try validate(scenario)
+        let duration = settings.durationSeconds ?? scenario.durationSeconds ?? defaultDurationSeconds(for: scenario.pipeline)
+        let warmup = min(settings.warmupSeconds ?? scenario.warmupSeconds ?? duration / 10, duration / 2)
+        func runs(atPeak: Bool) throws(SimulationError) -> SimulationRun {
+            var all: [SimulationRun] = []
+            for replication in 0..<max(settings.replications, 1) {
+                let runner = PipelineRunner(
+                    scenario: scenario, horizonSeconds: duration, warmupSeconds: warmup,
+                    seed: settings.seed &+ UInt64(replication), maximumEvents: settings.maximumEventsPerRun)
+                do {
+                    all.append(try runner.run(atPeak: atPeak) { reached, events in
+                        progress("\(scenario.name) (\(atPeak ? "peak" : "average")): simulated "
+                            + SimulationDuration.format(seconds: reached) + " of " + SimulationDuration.format(seconds: duration)
+                            + ", \(events) events")
+                    })
+                } catch {
+                    throw .engine(scenario: scenario.name, reason: error.description)
+                }
+            }
+            return combine(all)
+        }
+        let average = try runs(atPeak: false)
+        let peak = scenario.workload.peakMultiplier > 1 ? try runs(atPeak: true) : relabel(average)
+        var crash: CrashCheckResult?
+        if scenario.targets.requiresExactlyOnce {
+            do {
+                crash = try CrashRecoveryCheck.run(workload: scenario.workload, pipeline: scenario.pipeline, seed: settings.seed)
+            } catch {
+                throw .engine(scenario: scenario.name, reason: "\(error)")
+            }
+        }
+        let sustainable = maximumSustainableRate(
+            scenario, average: average, duration: duration, warmup: warmup, seed: settings.seed,
+            budget: min(settings.maximumEventsPerRun, 100_000))
+        let capacity = CapacityPlanner.plan(
+            scenario: scenario, average: average, peak: peak, calibration: calibration, maxSustainable: sustainable)
+        let serving = scenario.pipeline.stages.indices.contains(scenario.pipeline.servingStageIndex)
+            ? scenario.pipeline.stages[scenario.pipeline.servingStageIndex].name : "the pipeline"
+        let claims = ClaimJudge.claims(
+            targets: scenario.targets, average: average, peak: peak, capacity: capacity, crash: crash, servingStage: serving)
+        var replay: Double?
+        if scenario.pipeline.pattern == ArchitecturePattern.kappa.rawValue {
+            // Reprocessing the retention horizon (Kafka's default, 7 days) at the calibrated speed on the stage's cores.
+            let cores = Double(scenario.pipeline.stages.map(\.parallelism).max() ?? 1)
+            let perSecond = calibration.engineEventsPerSecondPerCore * cores
+            replay = perSecond > 0 ? scenario.workload.eventsPerSecond * 7 * 86_400 / perSecond : nil
+        }
+        return SimulationResult(
+            name: scenario.name, pipeline: scenario.pipeline, workload: scenario.workload, targets: scenario.targets,
+            simulatedSeconds: duration, warmupSeconds: warmup, average: average, peak: peak, capacity: capacity, claims: claims,
+            crashCheck: crash, replayHorizonSeconds: replay)
+    }
+
+    /// Stages need unique names and must read a stage listed before them.
+    static func validate(_ scenario: SimulationScenario) throws(SimulationError) {
+        let stages = scenario.pipeline.stages
+        guard !stages.isEmpty else { throw .invalidPipeline(scenario: scenario.name, reason: "the pipeline has no stages") }
+        var seen = Set<String>()
+        for stage in stages {
+            if let input = stage.input, !seen.contains(input) {
+                throw .invalidPipeline(scenario: scenario.name,
+                                       reason: "stage \"\(stage.name)\" reads \"\(input)\", which is not a stage listed before it")
+            }
+            guard seen.insert(stage.name).inserted else {
+                throw .invalidPipeline(scenario: scenario.name, reason: "two stages are named \"\(stage.name)\"")
+            }
+        }
+    }
+
+    /// The first replication's run with the mean and p99 averaged over all, and their 95% intervals (Student's t).
+    static func combine(_ runs: [SimulationRun]) -> SimulationRun {
+        guard var first = runs.first else { preconditionFailure("at least one replication runs") }
+        guard runs.count > 1 else { return first }
+        let means = runs.compactMap(\.latencySeconds.mean), p99s = runs.compactMap(\.latencySeconds.p99)
+        first.replications = runs.count
+        first.wallSeconds = runs.reduce(0) { $0 + $1.wallSeconds }
+        guard means.count == runs.count, p99s.count == runs.count else {
+            first.latencySeconds = .unavailable
+            return first
+        }
+        func interval(_ values: [Double]) -> (mean: Double, halfWidth: Double) {
+            let n = Double(values.count)
+            let mean = values.reduce(0, +) / n
+            let variance = values.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / (n - 1)
+            return (mean, studentT975(degreesOfFreedom: values.count - 1) * (variance / n).squareRoot())
+        }
+        let mean = interval(means), p99 = interval(p99s)
+        first.latencySeconds.mean = mean.mean
+        first.latencySeconds.p99 = p99.mean
+        first.meanConfidenceHalfWidthSeconds = mean.halfWidth
+        first.p99ConfidenceHalfWidthSeconds = p99.halfWidth
+        return first
+    }
+
+    /// t(0.975, df): the 95% two-sided quantile of Student's t.
+    static func studentT975(degreesOfFreedom df: Int) -> Double {
+        let table: [Double] = [12.706, 4.303, 3.182, 2.776, 2.571, 2.447, 2.365, 2.306, 2.262, 2.228,
+                               2.201, 2.179, 2.160, 2.145, 2.131, 2.120, 2.110, 2.101, 2.093, 2.086]
+        if df >= 1 && df <= table.count { return table[df - 1] }
+        return df > 120 ? 1.960 : df > 30 ? 2.000 : 2.042
+    }
+
+    private static func relabel(_ run: SimulationRun) -> SimulationRun {
+        var copy = run
+        copy.load = "peak"
+        return copy
+    }
+
+    /// The highest mean rate at which every stage stays below utilization 1
+    /// and the latency claim (when there is one) holds, by bisection in log
+    /// space over short Poisson runs (each at most `budget` events), below the
+    /// analytic bound where some stage reaches ρ = 1. Nil when even a
+    /// thousandth of that bound fails the latency claim, or nothing bounds it.
+    static func maximumSustainableRate(
+        _ scenario: SimulationScenario, average: SimulationRun, duration: Double, warmup: Double, seed: UInt64, budget: Int
+    ) -> Double? {
+        let offered = max(average.offeredEventsPerSecond, 1e-9)
+        var bound = Double.infinity
+        for (stage, result) in zip(scenario.pipeline.stages, average.stages) {
+            let perEvent = stage.perEvent.meanSeconds
+            guard perEvent > 0 else { continue }
+            let overhead = stage.trigger.intervalSeconds.map { stage.perBatch.meanSeconds / $0 } ?? 0
+            let share = result.arrivalEventsPerSecond / offered
+            guard share > 0 else { continue }
+            bound = min(bound, max(1 - overhead, 0) * Double(max(stage.parallelism, 1)) / perEvent / share)
+        }
+        guard bound.isFinite, bound > 0 else { return nil }
+        guard let target = scenario.targets.latencyP99Seconds else { return bound }
+        func holds(_ rate: Double) -> Bool {
+            var probe = scenario
+            probe.workload.eventsPerSecond = rate
+            probe.workload.arrival = .poisson
+            let runner = PipelineRunner(scenario: probe, horizonSeconds: duration, warmupSeconds: warmup, seed: seed ^ 0x5EA5,
+                                        maximumEvents: budget)
+            guard let run = try? runner.run(atPeak: false) else { return false }
+            return ClaimJudge.holds(run, target).verdict == .pass
+        }
+        var low = bound / 1_000, high = bound
+        guard holds(low) else { return nil }
+        for _ in 0..<10 {
+            let middle = (low * high).squareRoot()
+            if holds(middle) { low = middle } else { high = middle }
+        }
+        return low
+    }
+}
