@@ -9,7 +9,7 @@ public enum TierwiseCommandLine {
 
     static let commands: [any Command.Type] = [
         AnalyzeCommand.self, CheckCommand.self, CostsCommand.self, BreakEvenCommand.self, GenerateCatalogCommand.self,
-        ReplayCommand.self, BenchCommand.self,
+        ReplayCommand.self, BenchCommand.self, SimulateCommand.self, CalibrateCommand.self,
     ]
 
     /// The process entry point: installs the interrupt handlers that remove

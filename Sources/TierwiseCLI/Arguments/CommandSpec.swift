@@ -7,6 +7,8 @@ struct CommandSpec: Sendable {
         var name: String
         var valueName: String?
         var help: String
+        /// Whether it may be given more than once (its values in ``ParsedArguments/lists``).
+        var isRepeatable = false
     }
 
     /// A positional argument.
@@ -21,6 +23,9 @@ struct CommandSpec: Sendable {
     /// The paragraph that opens the command's own `--help`.
     var summary: String
     var positionals: [Positional] = []
+    /// Positionals that may be left out when an option takes their place
+    /// (`simulate --scenario FILE`); nil: every positional is required.
+    var minimumPositionals: Int?
     var options: [Option] = []
     /// Extra paragraphs after the option list.
     var details: String = ""

@@ -25,10 +25,11 @@ public enum SimulationDuration {
         return seconds
     }
 
-    /// A short reading of `seconds`: "250 ms", "10 s", "15 min", "4 h", "1 d".
+    /// A short reading of `seconds`: "4.5 µs", "250 ms", "10 s", "15 min", "4 h", "1 d".
     public static func format(seconds: Double) -> String {
         guard seconds.isFinite else { return "n/a" }
         if seconds == 0 { return "0 s" }
+        if seconds < 0.001 { return DisplayFormat.number(seconds * 1_000_000, decimals: 3) + " µs" }
         if seconds < 1 { return DisplayFormat.number(seconds * 1_000, decimals: 3) + " ms" }
         if seconds < 60 { return DisplayFormat.number(seconds, decimals: 3) + " s" }
         if seconds < 3_600 { return DisplayFormat.number(seconds / 60, decimals: 2) + " min" }

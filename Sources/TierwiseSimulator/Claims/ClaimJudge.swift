@@ -7,7 +7,7 @@ enum ClaimJudge {
     /// latency at peak, throughput at peak, exactly-once (when claimed), late data.
     static func claims(
         targets: SimulationTargets, average: SimulationRun, peak: SimulationRun, capacity: SimulationCapacity,
-        crash: CrashCheckResult?, servingStage: String
+        crash: CrashCheckResult?, servingStage: String, path: [String]
     ) -> [SimulationClaim] {
         var claims: [SimulationClaim] = []
         if let bound = targets.latencyP99Seconds {
@@ -16,11 +16,11 @@ enum ClaimJudge {
             let averageHolds = holds(average, bound)
             claims.append(latencyClaim(
                 "latency p99 at average load", run: average, bound: bound, target: target, tier: tier, stage: servingStage,
-                verdict: averageHolds.verdict))
+                verdict: averageHolds.verdict, path: path))
             var peakVerdict = holds(peak, bound).verdict
             if peakVerdict == .fail && averageHolds.verdict != .fail { peakVerdict = .atRisk }
             claims.append(latencyClaim(
-                "latency p99 at peak", run: peak, bound: bound, target: target, tier: tier, stage: servingStage, verdict: peakVerdict))
+                "latency p99 at peak", run: peak, bound: bound, target: target, tier: tier, stage: servingStage, verdict: peakVerdict, path: path))
         }
         claims.append(throughputClaim(peak: peak, capacity: capacity))
         if targets.requiresExactlyOnce, let crash {
@@ -55,7 +55,7 @@ enum ClaimJudge {
 
     private static func latencyClaim(
         _ claim: String, run: SimulationRun, bound: Double, target: String, tier: String, stage: String,
-        verdict: SimulationClaim.Verdict
+        verdict: SimulationClaim.Verdict, path: [String]
     ) -> SimulationClaim {
         guard run.isStable, let p99 = run.latencySeconds.p99 else {
             let stage = run.stages.first { !$0.isStable }
@@ -73,14 +73,15 @@ enum ClaimJudge {
             reason = "At \(stage), p99 is \(measured) against \(SimulationDuration.format(seconds: bound)): it holds at average load but not here, or only within the confidence interval."
         case .fail:
             reason = "At \(stage), p99 freshness is \(measured), beyond the \(SimulationDuration.format(seconds: bound)) bound\(tier): "
-                + dominantCause(run) + "."
+                + dominantCause(run, path: path) + "."
         }
         return SimulationClaim(claim: claim, target: target, measured: measured, verdict: verdict, reason: reason)
     }
 
-    /// What most of the latency is: the stage whose own time is largest.
-    private static func dominantCause(_ run: SimulationRun) -> String {
-        guard let worst = run.stages.max(by: { ($0.latencySeconds.mean ?? 0) < ($1.latencySeconds.mean ?? 0) }),
+    /// What most of the latency is: the stage on the way to the checked one whose own time is largest.
+    private static func dominantCause(_ run: SimulationRun, path: [String]) -> String {
+        let onPath = run.stages.filter { path.contains($0.name) }
+        guard let worst = onPath.max(by: { ($0.latencySeconds.mean ?? 0) < ($1.latencySeconds.mean ?? 0) }),
               let mean = worst.latencySeconds.mean else { return "the pipeline is too slow" }
         return "most of it is spent in \(worst.name) (mean " + SimulationDuration.format(seconds: mean) + " there)"
     }

@@ -53,7 +53,7 @@ struct PipelineRunner {
         let specs = pipeline.stages
         var stages = specs.enumerated().map { index, spec in
             StageSimulator(spec: spec, warmupSeconds: warmupSeconds, horizonSeconds: horizonSeconds,
-                           seed: seed &+ UInt64(index + 1) &* 0xA24B_AED4_963E_E407)
+                           seed: seed &+ UInt64(index + 1) &* 0xA24B_AED4_963E_E407, sampledRate: scale > 1 ? rate : nil)
         }
         let roots = specs.indices.filter { specs[$0].input == nil }
         let children: [[Int]] = specs.indices.map { parent in

@@ -43,7 +43,8 @@ public enum ScenarioSimulator {
         var crash: CrashCheckResult?
         if scenario.targets.requiresExactlyOnce {
             do {
-                crash = try CrashRecoveryCheck.run(workload: scenario.workload, pipeline: scenario.pipeline, seed: settings.seed)
+                crash = try CrashRecoveryCheck.run(workload: scenario.workload, pipeline: scenario.pipeline, seed: settings.seed,
+                                                   eventCount: min(50_000, settings.maximumEventsPerRun))
             } catch {
                 throw .engine(scenario: scenario.name, reason: "\(error)")
             }
@@ -56,7 +57,8 @@ public enum ScenarioSimulator {
         let serving = scenario.pipeline.stages.indices.contains(scenario.pipeline.servingStageIndex)
             ? scenario.pipeline.stages[scenario.pipeline.servingStageIndex].name : "the pipeline"
         let claims = ClaimJudge.claims(
-            targets: scenario.targets, average: average, peak: peak, capacity: capacity, crash: crash, servingStage: serving)
+            targets: scenario.targets, average: average, peak: peak, capacity: capacity, crash: crash, servingStage: serving,
+            path: path(to: serving, in: scenario.pipeline))
         var replay: Double?
         if scenario.pipeline.pattern == ArchitecturePattern.kappa.rawValue {
             // Reprocessing the retention horizon (Kafka's default, 7 days) at the calibrated speed on the stage's cores.
@@ -68,6 +70,17 @@ public enum ScenarioSimulator {
             name: scenario.name, pipeline: scenario.pipeline, workload: scenario.workload, targets: scenario.targets,
             simulatedSeconds: duration, warmupSeconds: warmup, average: average, peak: peak, capacity: capacity, claims: claims,
             crashCheck: crash, replayHorizonSeconds: replay)
+    }
+
+    /// The names of `stage` and every stage it reads from, up to the source.
+    static func path(to stage: String, in pipeline: PipelineSpec) -> [String] {
+        var names: [String] = []
+        var current: String? = stage
+        while let name = current, !names.contains(name), let spec = pipeline.stages.first(where: { $0.name == name }) {
+            names.append(name)
+            current = spec.input
+        }
+        return names
     }
 
     /// Stages need unique names and must read a stage listed before them.
@@ -156,7 +169,7 @@ public enum ScenarioSimulator {
         }
         var low = bound / 1_000, high = bound
         guard holds(low) else { return nil }
-        for _ in 0..<10 {
+        for _ in 0..<8 {
             let middle = (low * high).squareRoot()
             if holds(middle) { low = middle } else { high = middle }
         }

@@ -33,6 +33,8 @@ struct StageSimulator: Sendable {
     private let commitInterval: Double?
     private let parallelism: Double
     private var random: SplitMix64
+    /// For sampled runs of continuous stages: the steady-state wait (see ``SampledWait``); nil otherwise.
+    private let sampledWait: SampledWait?
 
     // MARK: State
     private var servers: ServerPool
@@ -56,7 +58,8 @@ struct StageSimulator: Sendable {
     private(set) var departedWeight = 0.0
     private(set) var batches = 0
 
-    init(spec: StageSpec, warmupSeconds: Double, horizonSeconds: Double, seed: UInt64) {
+    /// A stage; `sampledRate` is the full (unsampled) events per second reaching it when the run is sampled, else nil.
+    init(spec: StageSpec, warmupSeconds: Double, horizonSeconds: Double, seed: UInt64, sampledRate: Double? = nil) {
         self.spec = spec
         perEvent = ServiceSampler(spec.perEvent)
         perBatch = ServiceSampler(spec.perBatch)
@@ -65,6 +68,9 @@ struct StageSimulator: Sendable {
         commitInterval = spec.commitIntervalSeconds.flatMap { $0 > 0 ? $0 : nil }
         parallelism = Double(max(spec.parallelism, 1))
         random = SplitMix64(seed: seed)
+        sampledWait = spec.trigger == .continuous ? sampledRate.map {
+            SampledWait(rate: $0, service: spec.perEvent, servers: max(spec.parallelism, 1))
+        } : nil
         servers = ServerPool(count: spec.parallelism)
         warmup = warmupSeconds
         horizon = horizonSeconds
@@ -78,6 +84,13 @@ struct StageSimulator: Sendable {
     mutating func accept(_ cohort: Cohort) {
         arrivedWeight += cohort.weight
         guard let interval else {
+            if let sampledWait {
+                // A sample does not queue behind itself: its wait is drawn from the full load's steady state.
+                let service = perEvent.isDeterministic ? perEvent.meanSeconds : perEvent.draw(&random)
+                busySeconds += service * cohort.weight
+                depart(cohort, at: cohort.arrival + sampledWait.draw(&random) + service, ordered: true)
+                return
+            }
             let start = max(cohort.arrival, servers.earliest)
             let service = perEvent.isDeterministic
                 ? perEvent.meanSeconds * cohort.weight : perEvent.draw(&random) * cohort.weight
