@@ -81,7 +81,7 @@ struct WorkloadGenerator: Sendable {
         guard rate > 0 else { return false }
         var added = 0
         while added < maximum {
-            guard let time = nextArrival() else { break }
+            guard let time = nextArrival(index: generated + added) else { break }
             let u = random.next()
             // Independent shares from disjoint bit fields of one draw.
             let share = Double(u >> 11) * 0x1.0p-53
@@ -118,11 +118,11 @@ struct WorkloadGenerator: Sendable {
 
     /// The next arrival time before the horizon, or nil.
     @inline(__always)
-    private mutating func nextArrival() -> Double? {
+    private mutating func nextArrival(index: Int) -> Double? {
         switch arrival {
         case .constant:
             // i / rate, not a running sum: no drift over 864 M events.
-            let time = Double(generated) / rate
+            let time = Double(index) / rate
             return time < horizonSeconds ? time : nil
         case .poisson:
             now += -log(1 - random.nextUnitDouble()) / rate
