@@ -346,7 +346,7 @@ extension CatalogDecoder {
         _ value: JSONValue?, _ key: String, path: String, positive: Bool = false, atMost maximum: Double = SimulationDuration.maximumSeconds
     ) -> Double? {
         guard let value else { return nil }
-        let expectation = "\(positive ? "a positive" : "a non-negative") duration of at most \(SimulationDuration.format(seconds: maximum)) (seconds, or text like \"250ms\", \"10s\", \"15m\", \"1h\", \"1d\")"
+        let expectation = "\(positive ? "a positive" : "a non-negative") duration of at most \(SimulationDuration.format(seconds: maximum)) (seconds, or text like \"20us\", \"250ms\", \"10s\", \"15m\", \"1h\", \"1d\")"
         var seconds: Double?
         switch value {
         case .number(let number): seconds = number.isFinite && number >= 0 ? number : nil

@@ -1,5 +1,5 @@
 /// Durations as the simulator's inputs and reports write them: a number and
-/// a unit (`ms`, `s`, `m`, `h`, `d`).
+/// a unit (`us`, `ms`, `s`, `m`, `h`, `d`).
 ///
 ///     SimulationDuration.seconds("15m")          // 900
 ///     SimulationDuration.format(seconds: 0.25)   // "250 ms"
@@ -7,10 +7,10 @@ public enum SimulationDuration {
     /// The longest duration accepted, in seconds: 3,650 days.
     public static let maximumSeconds: Double = 3_650 * 86_400
 
-    /// Seconds in `text` (`250ms`, `10s`, `1.5m`, `1h`, `1d`, or a bare number of
+    /// Seconds in `text` (`20us` or `20µs`, `250ms`, `10s`, `1.5m`, `1h`, `1d`, or a bare number of
     /// seconds), or nil when it is not one or is negative or beyond ``maximumSeconds``.
     public static func seconds(_ text: String) -> Double? {
-        let units: [(String, Double)] = [("ms", 0.001), ("s", 1), ("m", 60), ("h", 3_600), ("d", 86_400)]
+        let units: [(String, Double)] = [("ms", 0.001), ("us", 0.000_001), ("µs", 0.000_001), ("s", 1), ("m", 60), ("h", 3_600), ("d", 86_400)]
         var number = Substring(text)
         var scale = 1.0
         for (suffix, factor) in units where text.hasSuffix(suffix) {

@@ -15,10 +15,10 @@ struct BacklogSampler: Sendable {
 
     let horizon: Double
     private let binsPerSecond: Double
-    private var arrivals = [Double](repeating: 0, count: BacklogSampler.binCount)
-    private var departures = [Double](repeating: 0, count: BacklogSampler.binCount)
-    private var freshnessSum = [Double](repeating: 0, count: BacklogSampler.chartPoints)
-    private var freshnessWeight = [Double](repeating: 0, count: BacklogSampler.chartPoints)
+    private let arrivals = CountBuffer(count: BacklogSampler.binCount)
+    private let departures = CountBuffer(count: BacklogSampler.binCount)
+    private let freshnessSum = CountBuffer(count: BacklogSampler.chartPoints)
+    private let freshnessWeight = CountBuffer(count: BacklogSampler.chartPoints)
 
     init(horizonSeconds: Double) {
         horizon = horizonSeconds
@@ -33,13 +33,13 @@ struct BacklogSampler: Sendable {
     }
 
     @inline(__always)
-    mutating func count(arrival: Double, departure: Double, weight: Double) {
+    func count(arrival: Double, departure: Double, weight: Double) {
         if let a = bin(arrival) { arrivals[a] += weight }
         if let d = bin(departure) { departures[d] += weight }
     }
 
     @inline(__always)
-    mutating func addFreshness(_ seconds: Double, origin: Double, weight: Double) {
+    func addFreshness(_ seconds: Double, origin: Double, weight: Double) {
         guard let b = bin(origin) else { return }
         let point = b / Self.samplesPerPoint
         freshnessSum[point] += seconds * weight

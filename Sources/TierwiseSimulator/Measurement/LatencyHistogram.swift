@@ -24,7 +24,7 @@ struct LatencyHistogram: Sendable {
     static let highestIndex = Int((0x1p32 as Double).bitPattern >> shift)
     static let bucketCount = highestIndex - lowestIndex + 1
 
-    private var counts = [Double](repeating: 0, count: LatencyHistogram.bucketCount)
+    private var counts = CountBuffer(count: LatencyHistogram.bucketCount)
     private var zeroCount = 0.0
     private(set) var total = 0.0
     private(set) var sum = 0.0
@@ -47,7 +47,8 @@ struct LatencyHistogram: Sendable {
 
     /// Adds every count of `other`.
     mutating func merge(_ other: LatencyHistogram) {
-        for index in counts.indices { counts[index] += other.counts[index] }
+        if !isKnownUniquelyReferenced(&counts) { counts = counts.copy() }
+        for index in 0..<counts.count { counts[index] += other.counts[index] }
         zeroCount += other.zeroCount
         total += other.total
         sum += other.sum
@@ -61,7 +62,7 @@ struct LatencyHistogram: Sendable {
         let target = q * total
         var cumulative = zeroCount
         if cumulative >= target && zeroCount > 0 { return 0 }
-        for index in counts.indices where counts[index] > 0 {
+        for index in 0..<counts.count where counts[index] > 0 {
             cumulative += counts[index]
             if cumulative >= target {
                 let low = Double(bitPattern: UInt64(index + Self.lowestIndex) << Self.shift)

@@ -34,7 +34,7 @@ struct ServiceSampler: Sendable {
             return mean
         case .exponential:
             // 1 − U is in (0, 1]: the logarithm is finite.
-            return -mean * log(1 - random.nextUnitDouble())
+            return mean * FastLogarithm.standardExponential(&random)
         case .lognormal:
             let u1 = 1 - random.nextUnitDouble(), u2 = random.nextUnitDouble()
             let normal = (-2 * log(u1)).squareRoot() * cos(2 * Double.pi * u2)

@@ -13,7 +13,7 @@ import TierwiseModel
 /// counts are the engine's, not the generator's intentions.
 struct PipelineRunner {
     /// Events generated and pushed through per step.
-    static let chunkSize = 4_096
+    static let chunkSize = 16_384
 
     let scenario: SimulationScenario
     let horizonSeconds: Double
@@ -59,6 +59,10 @@ struct PipelineRunner {
         let children: [[Int]] = specs.indices.map { parent in
             specs.indices.filter { specs[$0].input == specs[parent].name }
         }
+        for index in stages.indices {
+            stages[index].hasReaders = !children[index].isEmpty
+            stages[index].tracksEventTime = index == pipeline.servingStageIndex
+        }
         var scratch: [Cohort] = []
 
         func propagate() {
@@ -71,27 +75,43 @@ struct PipelineRunner {
             }
         }
 
-        var arrivals: [Double] = [], lags: [Double] = [], events: [Event] = []
-        arrivals.reserveCapacity(Self.chunkSize)
-        lags.reserveCapacity(Self.chunkSize)
-        events.reserveCapacity(Self.chunkSize)
         var lastReport = clock.now
-        while generator.fill(arrivals: &arrivals, lags: &lags, events: &events, maximum: Self.chunkSize) {
-            for index in events.indices {
+        var generated = 0
+        if expected / scale >= Double(Self.twoThreadMinimumEvents) && ProcessInfo.processInfo.activeProcessorCount >= 2 {
+            // Two threads: this one runs the stages while the producer generates and runs the engine.
+            let handoff = ChunkHandoff<[Cohort]>(capacity: 4)
+            let producer = Producer(generator: generator, engine: engine, scale: scale)
+            let thread = Thread { producer.run(into: handoff) }
+            thread.start()
+            while let chunk = handoff.take() {
+                for cohort in chunk { for root in roots { stages[root].accept(cohort) } }
+                propagate()
+                if let last = chunk.last, clock.now - lastReport > .seconds(1) {
+                    lastReport = clock.now
+                    progress(last.origin, Int(last.origin * rate / scale))
+                }
+            }
+            // take() returned nil: the producer has finished and published its state under the lock.
+            engine = producer.engine
+            generated = producer.generator.generated
+        } else {
+            var chunk: [Cohort] = []
+            chunk.reserveCapacity(Self.chunkSize)
+            while generator.generate(maximum: Self.chunkSize, { arrival, lag, event in
                 let late = engine.lateEventCount, duplicates = engine.duplicatesDropped
-                engine.process(events[index])
-                guard engine.lateEventCount == late, engine.duplicatesDropped == duplicates else { continue }
-                let cohort = Cohort(origin: arrivals[index], arrival: arrivals[index], weight: scale, lag: lags[index])
-                for root in roots { stages[root].accept(cohort) }
+                engine.process(event)
+                guard engine.lateEventCount == late, engine.duplicatesDropped == duplicates else { return }
+                chunk.append(Cohort(origin: arrival, arrival: arrival, weight: scale, lag: lag))
+            }) {
+                for cohort in chunk { for root in roots { stages[root].accept(cohort) } }
+                propagate()
+                if let last = chunk.last, clock.now - lastReport > .seconds(1) {
+                    lastReport = clock.now
+                    progress(last.origin, generator.generated)
+                }
+                chunk.removeAll(keepingCapacity: true)
             }
-            propagate()
-            if let last = arrivals.last, clock.now - lastReport > .seconds(1) {
-                lastReport = clock.now
-                progress(last, generator.generated)
-            }
-            arrivals.removeAll(keepingCapacity: true)
-            lags.removeAll(keepingCapacity: true)
-            events.removeAll(keepingCapacity: true)
+            generated = generator.generated
         }
         for index in stages.indices {
             stages[index].finish()
@@ -100,7 +120,7 @@ struct PipelineRunner {
         engine.finish()
 
         return summarize(
-            stages: stages, engine: engine, generated: generator.generated, scale: scale, atPeak: atPeak,
+            stages: stages, engine: engine, generated: generated, scale: scale, atPeak: atPeak,
             wallSeconds: Self.seconds(clock.now - started))
     }
 
@@ -162,6 +182,47 @@ struct PipelineRunner {
             eventTimeLatencySeconds: stages.indices.contains(serving)
                 ? stages[serving].eventTimeFreshness.summary(isStable: servingStable) : .unavailable,
             stages: results, events: counts, sampleScale: scale, series: series, wallSeconds: wallSeconds)
+    }
+
+    /// Runs expected to simulate at least this many events use two threads.
+    static let twoThreadMinimumEvents = 1_000_000
+
+    /// The first of two threads: generates the schedule, runs every event
+    /// through the engine and hands on the cohorts of the events it keeps.
+    /// Its fields are touched by the producer thread until
+    /// ``ChunkHandoff/finish(throwing:)``, by the consumer only after
+    /// ``ChunkHandoff/take()`` has returned nil: the handoff's lock orders them.
+    /// The same events in the same order as one thread: two threads change speed, never results.
+    final class Producer: @unchecked Sendable {
+        var generator: WorkloadGenerator
+        var engine: WindowOperator<TumblingWindows>
+        let scale: Double
+
+        init(generator: WorkloadGenerator, engine: WindowOperator<TumblingWindows>, scale: Double) {
+            self.generator = generator
+            self.engine = engine
+            self.scale = scale
+        }
+
+        func run(into handoff: ChunkHandoff<[Cohort]>) {
+            var generator = self.generator, engine = self.engine
+            let scale = self.scale
+            var chunk: [Cohort] = []
+            chunk.reserveCapacity(PipelineRunner.chunkSize)
+            while generator.generate(maximum: PipelineRunner.chunkSize, { arrival, lag, event in
+                let late = engine.lateEventCount, duplicates = engine.duplicatesDropped
+                engine.process(event)
+                guard engine.lateEventCount == late, engine.duplicatesDropped == duplicates else { return }
+                chunk.append(Cohort(origin: arrival, arrival: arrival, weight: scale, lag: lag))
+            }) {
+                handoff.put(chunk)
+                chunk = []
+                chunk.reserveCapacity(PipelineRunner.chunkSize)
+            }
+            self.generator = generator
+            self.engine = engine
+            handoff.finish()
+        }
     }
 
     static func seconds(_ duration: Duration) -> Double {

@@ -33,6 +33,6 @@ struct SampledWait: Sendable {
     @inline(__always)
     func draw(_ random: inout SplitMix64) -> Double {
         guard waitProbability > 0, random.nextUnitDouble() < waitProbability else { return 0 }
-        return -meanWaitWhenWaiting * log(1 - random.nextUnitDouble())
+        return meanWaitWhenWaiting * FastLogarithm.standardExponential(&random)
     }
 }

@@ -38,6 +38,8 @@ struct StageSimulator: Sendable {
 
     // MARK: State
     private var servers: ServerPool
+    private let isSingleServer: Bool
+    private var singleServerFree = 0.0
     private var lastHandoff = 0.0
     private var pending: [Cohort] = []
     private var pendingWeight = 0.0
@@ -45,11 +47,19 @@ struct StageSimulator: Sendable {
     private var previousBatchEnd = -Double.infinity
     /// Cohorts that left, for the stages reading this one.
     var output: [Cohort] = []
+    /// Whether a stage reads this one (else nothing is kept in ``output``).
+    var hasReaders = true
+    /// Whether freshness from event time is measured here (the checked stage only: it costs a histogram).
+    var tracksEventTime = true
+    /// A stage reading the source: its own time is its freshness, measured once.
+    private let readsSource: Bool
 
     // MARK: Measurement
     private let warmup: Double
     private let horizon: Double
-    private(set) var stageLatency = LatencyHistogram()
+    private var ownLatency = LatencyHistogram()
+    /// Time in this stage (for a stage reading the source, its freshness: arrival is the origin).
+    var stageLatency: LatencyHistogram { readsSource ? freshness : ownLatency }
     private(set) var freshness = LatencyHistogram()
     private(set) var eventTimeFreshness = LatencyHistogram()
     private(set) var backlog: BacklogSampler
@@ -68,10 +78,12 @@ struct StageSimulator: Sendable {
         commitInterval = spec.commitIntervalSeconds.flatMap { $0 > 0 ? $0 : nil }
         parallelism = Double(max(spec.parallelism, 1))
         random = SplitMix64(seed: seed)
+        readsSource = spec.input == nil
         sampledWait = spec.trigger == .continuous ? sampledRate.map {
             SampledWait(rate: $0, service: spec.perEvent, servers: max(spec.parallelism, 1))
         } : nil
         servers = ServerPool(count: spec.parallelism)
+        isSingleServer = spec.parallelism <= 1
         warmup = warmupSeconds
         horizon = horizonSeconds
         backlog = BacklogSampler(horizonSeconds: horizonSeconds)
@@ -91,11 +103,17 @@ struct StageSimulator: Sendable {
                 depart(cohort, at: cohort.arrival + sampledWait.draw(&random) + service, ordered: true)
                 return
             }
-            let start = max(cohort.arrival, servers.earliest)
             let service = perEvent.isDeterministic
                 ? perEvent.meanSeconds * cohort.weight : perEvent.draw(&random) * cohort.weight
-            let end = start + service
-            servers.occupyEarliest(until: end)
+            let end: Double
+            if isSingleServer {
+                // Lindley's recursion without the heap.
+                end = max(cohort.arrival, singleServerFree) + service
+                singleServerFree = end
+            } else {
+                end = max(cohort.arrival, servers.earliest) + service
+                servers.occupyEarliest(until: end)
+            }
             busySeconds += service
             depart(cohort, at: end, ordered: parallelism > 1)
             return
@@ -152,12 +170,13 @@ struct StageSimulator: Sendable {
         departedWeight += weight
         backlog.count(arrival: cohort.arrival, departure: visible, weight: weight)
         if cohort.origin >= warmup {
-            stageLatency.record(visible - cohort.arrival, weight: weight)
             let fresh = visible - cohort.origin
             freshness.record(fresh, weight: weight)
-            eventTimeFreshness.record(fresh + cohort.lag, weight: weight)
+            if !readsSource { ownLatency.record(visible - cohort.arrival, weight: weight) }
+            if tracksEventTime { eventTimeFreshness.record(fresh + cohort.lag, weight: weight) }
             backlog.addFreshness(fresh, origin: cohort.origin, weight: weight)
         }
+        guard hasReaders else { return }
         var handoff = visible
         if ordered {
             handoff = max(visible, lastHandoff)

@@ -32,6 +32,8 @@ struct WorkloadGenerator: Sendable {
     private let keyCount: UInt64
     private let zipfTable: [UInt32]?
 
+    /// 1 / rate: a multiplication per event instead of a division.
+    private let gapScale: Double
     private var now = 0.0
     private var nextID: UInt64 = 0
     private var inBurst = false
@@ -48,6 +50,7 @@ struct WorkloadGenerator: Sendable {
         self.arrival = arrival
         self.rate = max(rate, 0)
         self.horizonSeconds = horizonSeconds
+        gapScale = rate > 0 ? 1 / rate : 0
         let multiplier = max(workload.peakMultiplier, 1)
         switch arrival {
         case .diurnal:
@@ -70,7 +73,7 @@ struct WorkloadGenerator: Sendable {
         self.lateLagSeconds = lateLagSeconds
         keyCount = UInt64(max(workload.keys, 1))
         zipfTable = workload.keySkew > 0 && workload.keys > 1 ? Self.zipfQuantiles(keys: workload.keys, exponent: workload.keySkew) : nil
-        if arrival == .bursts { stateEndsAt = -60 * log(1 - random.nextUnitDouble()) * 9 }
+        if arrival == .bursts { stateEndsAt = 540 * FastLogarithm.standardExponential(&random) }
     }
 
     /// Appends the events of the schedule up to `maximum` of them to the
@@ -78,6 +81,18 @@ struct WorkloadGenerator: Sendable {
     mutating func fill(
         arrivals: inout [Double], lags: inout [Double], events: inout [Event], maximum: Int
     ) -> Bool {
+        generate(maximum: maximum) { time, lag, event in
+            arrivals.append(time)
+            lags.append(lag)
+            events.append(event)
+        }
+    }
+
+    /// Gives up to `maximum` next events of the schedule to `body` (arrival,
+    /// lag, event) with no buffer in between; false once the horizon is
+    /// reached and nothing was given.
+    @inline(__always)
+    mutating func generate(maximum: Int, _ body: (Double, Double, Event) -> Void) -> Bool {
         guard rate > 0 else { return false }
         var added = 0
         while added < maximum {
@@ -87,9 +102,9 @@ struct WorkloadGenerator: Sendable {
             let share = Double(u >> 11) * 0x1.0p-53
             var lag = 0.0
             if share < lateShare {
-                lag = lateLagSeconds + lagMeanSeconds * -log(1 - random.nextUnitDouble())
+                lag = lateLagSeconds + lagMeanSeconds * FastLogarithm.standardExponential(&random)
             } else if share < lateShare + outOfOrderShare {
-                lag = lagMeanSeconds * -log(1 - random.nextUnitDouble())
+                lag = lagMeanSeconds * FastLogarithm.standardExponential(&random)
             }
             let second = random.next()
             var id = nextID
@@ -107,9 +122,7 @@ struct WorkloadGenerator: Sendable {
             }
             let eventSeconds = time - lag
             let millis = Self.epochMillis + Int64((eventSeconds * 1_000).rounded(.down))
-            arrivals.append(time)
-            lags.append(lag)
-            events.append(Event(id: id, key: key, timestampMillis: millis, value: Double(third >> 54) * 0.01))
+            body(time, lag, Event(id: id, key: key, timestampMillis: millis, value: Double(third >> 54) * 0.01))
             added += 1
         }
         generated += added
@@ -122,14 +135,14 @@ struct WorkloadGenerator: Sendable {
         switch arrival {
         case .constant:
             // i / rate, not a running sum: no drift over 864 M events.
-            let time = Double(index) / rate
+            let time = Double(index) * gapScale
             return time < horizonSeconds ? time : nil
         case .poisson:
-            now += -log(1 - random.nextUnitDouble()) / rate
+            now += FastLogarithm.standardExponential(&random) * gapScale
         case .diurnal:
             // Thinning (Lewis–Shedler): candidates at the peak rate, kept with probability rate(t)/peak.
             while true {
-                now += -log(1 - random.nextUnitDouble()) / peakRate
+                now += FastLogarithm.standardExponential(&random) / peakRate
                 if now >= horizonSeconds { return nil }
                 let phase = 2 * Double.pi * now / 86_400
                 let current = rate - (peakRate - rate) * cos(phase)
@@ -138,7 +151,7 @@ struct WorkloadGenerator: Sendable {
         case .bursts:
             while true {
                 let current = inBurst ? peakRate : lowRate
-                let gap = current > 0 ? -log(1 - random.nextUnitDouble()) / current : .infinity
+                let gap = current > 0 ? FastLogarithm.standardExponential(&random) / current : .infinity
                 if now + gap < stateEndsAt {
                     now += gap
                     break
@@ -147,7 +160,7 @@ struct WorkloadGenerator: Sendable {
                 now = stateEndsAt
                 if now >= horizonSeconds { return nil }
                 inBurst.toggle()
-                stateEndsAt = now + (inBurst ? 60 : 540) * -log(1 - random.nextUnitDouble())
+                stateEndsAt = now + (inBurst ? 60 : 540) * FastLogarithm.standardExponential(&random)
             }
         }
         return now < horizonSeconds ? now : nil
