@@ -1,0 +1,130 @@
+import Foundation
+import Testing
+@testable import TierwiseCLI
+import TierwiseJSON
+
+@Suite("simulate and calibrate")
+struct SimulateCommandTests {
+    private let example = repositoryRoot.appendingPathComponent("catalogs/example.json").path
+    private let calibration = repositoryRoot.appendingPathComponent("catalogs/calibration.json").path
+    private let queueing = repositoryRoot.appendingPathComponent("catalogs/scenarios/queueing.json").path
+
+    @Test("The committed simulation report matches what simulate writes now (regenerate with reports/regenerate.sh)")
+    func goldenReport() throws {
+        let committed = try String(contentsOf: repositoryRoot.appendingPathComponent("reports/simulation.md"), encoding: .utf8)
+        let fresh = run(["simulate", example, "--calibration", calibration, "--events-per-run", "20000"])
+        #expect(fresh.status == 0)
+        #expect(fresh.output == committed, "reports/simulation.md is stale: run reports/regenerate.sh")
+    }
+
+    @Test("Same seed and calibration, same bytes; another seed, other figures")
+    func deterministic() {
+        let arguments = ["simulate", "--scenario", queueing, "--calibration", calibration, "--duration", "60s"]
+        let first = run(arguments), second = run(arguments)
+        #expect(first.status == 0)
+        #expect(first.output == second.output)
+        #expect(first.output != run(arguments + ["--seed", "7"]).output)
+    }
+
+    @Test("JSON is valid, and an unstable scenario has null latencies and a failed verdict")
+    func unstableJSON() throws {
+        let result = run(["simulate", "--scenario", queueing, "--calibration", calibration, "--duration", "60s", "--format", "json"])
+        #expect(result.status == 0)
+        let json = try JSONParser.parse(Array(result.output.utf8))
+        guard case .array(let simulations)? = json["simulations"] else { Issue.record("no simulations"); return }
+        #expect(simulations.count == 5)
+        let overload = simulations[4]
+        #expect(overload["name"] == .string("Overload: lambda 1200, mu 1000"))
+        #expect(overload["verdict"] == .string("fail"))
+        #expect(overload["latency_seconds"]?["p99"] == .null)
+        #expect(overload["stages"].flatMap { if case .array(let s) = $0 { s.first } else { nil } }?["stable"] == .bool(false))
+        for key in ["architecture", "workload", "latency_seconds", "stages", "throughput", "capacity", "claims", "events",
+                    "simulated_seconds", "wall_seconds"] {
+            #expect(overload[key] != nil, "missing \(key)")
+        }
+        #expect(!result.output.contains("nan") && !result.output.contains("inf"))
+    }
+
+    @Test("A scenario file's problems are listed with their JSON paths, exit 2, nothing written")
+    func invalidScenario() throws {
+        let directory = try temporaryDirectory()
+        let path = directory.appendingPathComponent("bad.json").path
+        let report = directory.appendingPathComponent("report.md").path
+        try """
+        {"scenarios": [{"name": "x", "workload": {"events_per_second": -1, "arival": "poisson"},
+          "architecture": {"stages": [{"name": "a", "trigger": "every soon"},
+                                      {"name": "b", "input": "c", "trigger": "continuous", "parallelism": 1.5}]}}]}
+        """.write(toFile: path, atomically: true, encoding: .utf8)
+        let result = run(["simulate", "--scenario", path, "--calibration", calibration, "--output", report])
+        #expect(result.status == 2)
+        #expect(result.output.isEmpty)
+        #expect(result.error.contains("\(path): scenarios[0].workload.events_per_second: expected a positive number, got -1"))
+        #expect(result.error.contains("\(path): scenarios[0].architecture.stages[0].trigger: expected \"continuous\""))
+        #expect(result.error.contains("\(path): scenarios[0].architecture.stages[1].parallelism: expected a whole number from 1 to 4096, got 1.5"))
+        #expect(result.error.contains("problems in \(path); nothing was written."))
+        #expect(!FileManager.default.fileExists(atPath: report))
+    }
+
+    @Test("A stage reading a stage not listed before it is refused")
+    func unknownInput() throws {
+        let directory = try temporaryDirectory()
+        let path = directory.appendingPathComponent("bad.json").path
+        try """
+        {"scenarios": [{"name": "x", "workload": {"events_per_second": 10},
+          "architecture": {"stages": [{"name": "b", "input": "c", "trigger": "continuous"}]}}]}
+        """.write(toFile: path, atomically: true, encoding: .utf8)
+        let result = run(["simulate", "--scenario", path, "--calibration", calibration])
+        #expect(result.status == 2)
+        #expect(result.error.contains("scenarios[0].architecture.stages[0].input: expected the name of a stage listed before this one, got \"c\""))
+    }
+
+    @Test("Usage errors exit 2 before any work", arguments: [
+        (["simulate"], "missing argument CATALOG (or --scenario FILE)"),
+        (["simulate", "x.json", "--scenario", "y.json"], "give a CATALOG or --scenario FILE, not both"),
+        (["simulate", "x.json", "--duration", "soon"], "--duration: expected a duration"),
+        (["simulate", "x.json", "--replications", "0"], "--replications: expected a whole number from 1 to 30"),
+    ])
+    func usage(arguments: [String], message: String) {
+        let result = run(arguments)
+        #expect(result.status == 2)
+        #expect(result.output.isEmpty)
+        #expect(result.error.contains(message))
+    }
+
+    @Test("--use-case names must be in the catalog; several may be given")
+    func useCases() {
+        let unknown = run(["simulate", example, "--calibration", calibration, "--use-case", "Nope"])
+        #expect(unknown.status == 2)
+        #expect(unknown.error.contains("no use case is named \"Nope\"; the catalog has \"Card fraud detection\""))
+        let two = run(["simulate", example, "--calibration", calibration, "--events-per-run", "5000", "--format", "text",
+                       "--use-case", "Churn model training", "--use-case", "Executive KPI dashboard"])
+        #expect(two.status == 0)
+        let lines = two.output.split(separator: "\n").map(String.init)
+        #expect(lines.filter { $0.hasPrefix("Churn model training ") || $0.hasPrefix("Executive KPI dashboard ") }.count == 2)
+        #expect(!two.output.contains("Card fraud detection"))
+    }
+
+    @Test("A bad calibration file is located, exit 2")
+    func badCalibration() throws {
+        let directory = try temporaryDirectory()
+        let path = directory.appendingPathComponent("cal.json").path
+        try #"{"engine_events_per_second_per_core": 0, "cores_per_machine": "many"}"#.write(toFile: path, atomically: true, encoding: .utf8)
+        let result = run(["simulate", example, "--calibration", path])
+        #expect(result.status == 2)
+        #expect(result.error.contains("\(path): engine_events_per_second_per_core: expected a positive number, got 0"))
+        #expect(result.error.contains("\(path): cores_per_machine: expected a whole number from 1 to 1000000"))
+    }
+
+    @Test("calibrate writes a file simulate reads back")
+    func calibrateRoundTrip() throws {
+        let directory = try temporaryDirectory()
+        let path = directory.appendingPathComponent("cal.json").path
+        let written = run(["calibrate", "--events", "20000", "--output", path])
+        #expect(written.status == 0)
+        let json = try JSONParser.parse(Array(try String(contentsOfFile: path, encoding: .utf8).utf8))
+        guard case .number(let rate)? = json["engine_events_per_second_per_core"] else { Issue.record("no rate"); return }
+        #expect(rate > 0)
+        let simulated = run(["simulate", "--scenario", queueing, "--calibration", path, "--duration", "30s", "--format", "text"])
+        #expect(simulated.status == 0)
+    }
+}
