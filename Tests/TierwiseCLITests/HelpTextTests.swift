@@ -177,6 +177,8 @@ Commands:
   generate-catalog  Write a synthetic, valid catalog.
   replay            Run event samples through the embedded streaming engine.
   bench             Measure the embedded engine's throughput on this machine.
+  simulate          Simulate each recommended architecture and judge its latency and throughput claims.
+  calibrate         Measure this machine's engine and write a calibration file for simulate.
 
 Run 'tierwise COMMAND --help' for a command's arguments and options.
   --help, -h        Show this help.

@@ -42,8 +42,14 @@ public enum CatalogSimulator {
         let clock = ContinuousClock()
         let start = clock.now
         var results: [SimulationResult] = []
-        for scenario in scenarios {
+        for (index, scenario) in scenarios.enumerated() {
             results.append(try ScenarioSimulator.simulate(scenario, settings: settings, calibration: calibration, progress: progress))
+            // A line per scenario once the whole takes more than a second.
+            let elapsed = PipelineRunner.seconds(clock.now - start)
+            if elapsed > 1 {
+                progress("\(index + 1) of \(scenarios.count) done (\(scenario.name)), "
+                    + DisplayFormat.number(elapsed, decimals: 1) + " s")
+            }
         }
         return SimulationReport(
             sourceName: sourceName, simulations: results, calibration: calibration, seed: settings.seed,
