@@ -164,17 +164,25 @@ extension CatalogDecoder {
                                   durationSeconds: simulated, warmupSeconds: warmup)
     }
 
-    mutating func decodeWorkload(_ value: JSONValue, path: String) -> WorkloadSpec? {
+    /// A workload object; with `base` (a catalog's use case, whose rate and peak
+    /// are its own fields) `events_per_second` and `peak_multiplier` are not read here.
+    mutating func decodeWorkload(_ value: JSONValue, path: String, base: WorkloadSpec? = nil) -> WorkloadSpec? {
         guard case .object(let members) = value else {
             issue(path, "expected a workload object, got \(value.excerpt)")
             return nil
         }
-        let m = fields(members, allowed: Self.workloadKeys, path: path)
-        guard let rate = number(m["events_per_second"], "events_per_second", path: path, range: .positive(atMost: 1e9), required: true)
-        else { return nil }
-        var workload = WorkloadSpec(eventsPerSecond: rate)
-        if let v = number(m["peak_multiplier"], "peak_multiplier", path: path, range: InputLimits.peakMultiplier, required: false) {
-            workload.peakMultiplier = v
+        let allowed = base == nil ? Self.workloadKeys : Self.workloadKeys.subtracting(["events_per_second", "peak_multiplier"])
+        let m = fields(members, allowed: allowed, path: path)
+        var workload: WorkloadSpec
+        if let base {
+            workload = base
+        } else {
+            guard let rate = number(m["events_per_second"], "events_per_second", path: path, range: .positive(atMost: 1e9), required: true)
+            else { return nil }
+            workload = WorkloadSpec(eventsPerSecond: rate)
+            if let v = number(m["peak_multiplier"], "peak_multiplier", path: path, range: InputLimits.peakMultiplier, required: false) {
+                workload.peakMultiplier = v
+            }
         }
         if let v: ArrivalProcess = optionalEnum(m["arrival"], "arrival", path: path) { workload.arrival = v }
         if let v = wholeNumber(m["keys"], "keys", path: path, in: 1...16_777_216) { workload.keys = v }
@@ -206,12 +214,14 @@ extension CatalogDecoder {
         return workload
     }
 
-    mutating func decodeArchitecture(_ value: JSONValue, path: String) -> PipelineSpec? {
+    /// An architecture object with its stages; `warnsUnknown` false when the caller already warned about its keys.
+    mutating func decodeArchitecture(_ value: JSONValue, path: String, warnsUnknown: Bool = true) -> PipelineSpec? {
         guard case .object(let members) = value else {
             issue(path, "expected an architecture object, got \(value.excerpt)")
             return nil
         }
-        let m = fields(members, allowed: Self.architectureKeys, path: path)
+        let known = warnsUnknown ? members : members.filter { Self.architectureKeys.contains($0.key) }
+        let m = fields(known, allowed: Self.architectureKeys, path: path)
         let pattern = optionalString(m["pattern"], "pattern", path: path) ?? "custom"
         let approach = optionalString(m["approach"], "approach", path: path) ?? "custom"
         guard let list = m["stages"] else {

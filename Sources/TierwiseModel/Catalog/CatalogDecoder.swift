@@ -250,7 +250,7 @@ public struct CatalogDecoder: Sendable {
               let name, let description, let dataSource, let tier, let justification, let eventsPerSecond,
               let peak, let historical, let ordering, let exactlyOnce, let revenue, let costOfError
         else { return nil }
-        return UseCase(
+        return withSimulationSettings(UseCase(
             name: name, description: description, dataSource: dataSource,
             latencyRequirement: tier, latencyJustification: justification,
             eventsPerSecond: eventsPerSecond, peakMultiplier: peak,
@@ -263,7 +263,7 @@ public struct CatalogDecoder: Sendable {
             budgetConstraint: budget ?? defaults.budgetConstraint,
             errorRecovery: recovery,
             costParameters: CostParameterOverrides.resolve([own, commandOverrides, defaults.costParameters])
-        )
+        ), workload: m[.workload], architecture: m[.architecture], path: path)
     }
 
 }

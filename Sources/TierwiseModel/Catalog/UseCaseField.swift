@@ -1,6 +1,6 @@
 /// The fields of a use case object, in the order `useCaseFields` stores them.
 enum UseCaseField: Int, CaseIterable {
-    case name, description, dataSource, latencyRequirement, latencyJustification, eventsPerSecond, peakMultiplier, requiresHistoricalContext, requiresOrdering, requiresExactlyOnce, revenueImpactPerMinuteDelay, costOfError, eventsPerDay, processingComplexity, teamExperience, existingInfrastructure, budgetConstraint, errorRecovery, hourlyRate, baselineMonthlyCompute
+    case name, description, dataSource, latencyRequirement, latencyJustification, eventsPerSecond, peakMultiplier, requiresHistoricalContext, requiresOrdering, requiresExactlyOnce, revenueImpactPerMinuteDelay, costOfError, eventsPerDay, processingComplexity, teamExperience, existingInfrastructure, budgetConstraint, errorRecovery, hourlyRate, baselineMonthlyCompute, workload, architecture
 
     /// The field named `key`; a `switch` is cheaper here than hashing every key.
     init?(key: String) {
@@ -43,6 +43,8 @@ enum UseCaseField: Int, CaseIterable {
             case "processing_complexity": field = .processingComplexity
             default: field = nil
             }
+        case 8: field = key == "workload" ? .workload : nil
+        case 12: field = key == "architecture" ? .architecture : nil
         case 23: field = key == "existing_infrastructure" ? .existingInfrastructure : nil
         case 24: field = key == "baseline_monthly_compute" ? .baselineMonthlyCompute : nil
         case 27: field = key == "requires_historical_context" ? .requiresHistoricalContext : nil
@@ -55,7 +57,7 @@ enum UseCaseField: Int, CaseIterable {
 
     /// Field names by `rawValue`.
     static let keyList: [String] = [
-        "name", "description", "data_source", "latency_requirement", "latency_justification", "events_per_second", "peak_multiplier", "requires_historical_context", "requires_ordering", "requires_exactly_once", "revenue_impact_per_minute_delay", "cost_of_error", "events_per_day", "processing_complexity", "team_experience", "existing_infrastructure", "budget_constraint", "error_recovery", "hourly_rate", "baseline_monthly_compute",
+        "name", "description", "data_source", "latency_requirement", "latency_justification", "events_per_second", "peak_multiplier", "requires_historical_context", "requires_ordering", "requires_exactly_once", "revenue_impact_per_minute_delay", "cost_of_error", "events_per_day", "processing_complexity", "team_experience", "existing_infrastructure", "budget_constraint", "error_recovery", "hourly_rate", "baseline_monthly_compute", "workload", "architecture",
     ]
 
     /// Every field name, for "did you mean" hints.

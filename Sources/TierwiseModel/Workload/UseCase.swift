@@ -54,6 +54,8 @@ public struct UseCase: Sendable, Equatable {
     /// Cost parameters for this use case (catalog defaults, command flags and
     /// per-use-case overrides already applied).
     public var costParameters: CostParameters
+    /// What the catalog says about simulating it (its `workload` and `architecture` objects), if anything.
+    public var simulation: UseCaseSimulationSettings? = nil
 
     /// Creates a use case. Optional factors default to "not stated".
     public init(

@@ -33,14 +33,21 @@ public enum ArchitectureStages {
     public static func pipeline(
         for useCase: UseCase, recommendation: ArchitectureRecommendation, calibration: SimulationCalibration
     ) -> PipelineSpec {
+        if var explicit = useCase.simulation?.pipeline {
+            explicit.pattern = recommendation.pattern.rawValue
+            explicit.approach = recommendation.approach.rawValue
+            explicit.notes = ["Stages from the catalog's architecture object, not the pattern's defaults."]
+            return explicit
+        }
         let perEvent = calibration.secondsPerEvent
-        let cores = max(WholeNumber.ceiling(useCase.eventsPerSecond * perEvent / CapacityPlanner.targetUtilization), 1)
+        let cores = useCase.simulation?.parallelism
+            ?? max(WholeNumber.ceiling(useCase.eventsPerSecond * perEvent / CapacityPlanner.targetUtilization), 1)
         let streamWork = ServiceTime(meanSeconds: perEvent, distribution: .exponential)
         let batchWork = ServiceTime(meanSeconds: perEvent)
         let microBatch = ServiceTime(meanSeconds: calibration.microBatchOverheadSeconds)
         let job = ServiceTime(meanSeconds: calibration.scheduledJobOverheadSeconds)
         let interval = recommendation.scheduleIntervalMinutes.map { $0 * 60 }
-        let commit = useCase.requiresExactlyOnce ? exactlyOnceCheckpointSeconds : nil
+        let commit = useCase.simulation?.commitIntervalSeconds ?? (useCase.requiresExactlyOnce ? exactlyOnceCheckpointSeconds : nil)
         func periodic(_ name: String, _ input: String?, every seconds: Double, consumed: Bool = true) -> StageSpec {
             StageSpec(name: name, input: input, trigger: .every(intervalSeconds: seconds), perEvent: batchWork, perBatch: microBatch,
                       parallelism: cores, isConsumed: consumed)
@@ -102,8 +109,8 @@ public enum ArchitectureStages {
                             servingStage: serving, notes: notes)
     }
 
-    /// The workload of `useCase`: its rate and peak, every other field at its default.
+    /// The workload of `useCase`: the catalog's `workload` object, else its rate and peak with every other field at its default.
     public static func workload(for useCase: UseCase) -> WorkloadSpec {
-        WorkloadSpec(eventsPerSecond: useCase.eventsPerSecond, peakMultiplier: useCase.peakMultiplier)
+        useCase.simulation?.workload ?? WorkloadSpec(eventsPerSecond: useCase.eventsPerSecond, peakMultiplier: useCase.peakMultiplier)
     }
 }

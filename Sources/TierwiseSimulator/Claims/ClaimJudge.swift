@@ -57,6 +57,11 @@ enum ClaimJudge {
         _ claim: String, run: SimulationRun, bound: Double, target: String, tier: String, stage: String,
         verdict: SimulationClaim.Verdict, path: [String]
     ) -> SimulationClaim {
+        if run.isStable && run.latencySeconds.count == 0 {
+            return SimulationClaim(
+                claim: claim, target: target, measured: "no events", verdict: .atRisk,
+                reason: "No event reached \(stage) after the warm-up (a rate of 0, or a run shorter than its schedule), so nothing was measured.")
+        }
         guard run.isStable, let p99 = run.latencySeconds.p99 else {
             let stage = run.stages.first { !$0.isStable }
             let load = stage.map { " (\($0.name) at ρ = " + DisplayFormat.number($0.offeredLoad, decimals: 2) + ")" } ?? ""
