@@ -43,6 +43,10 @@ struct SimulateCommandTests {
             #expect(overload[key] != nil, "missing \(key)")
         }
         #expect(!result.output.contains("nan") && !result.output.contains("inf"))
+        let markdown = run(["simulate", "--scenario", queueing, "--calibration", calibration, "--duration", "60s"])
+        #expect(markdown.output.contains("| Overload: lambda 1200, mu 1000 | custom | p99 ≤ 100 ms | unstable | unstable | FAIL |"))
+        #expect(markdown.output.contains("No freshness chart: the pipeline is unstable"))
+        #expect(!markdown.output.contains("n/a") && !markdown.output.contains("nan"))
     }
 
     @Test("A scenario file's problems are listed with their JSON paths, exit 2, nothing written")

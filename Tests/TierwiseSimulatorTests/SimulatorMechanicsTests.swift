@@ -176,4 +176,23 @@ struct SimulatorMechanicsTests {
         let sustainable = try #require(result.capacity.maxSustainableEventsPerSecond)
         #expect(sustainable > 600 && sustainable < 1_000)
     }
+
+    @Test("A claim that holds on average but not at a stable peak is at risk")
+    func atRiskAtPeak() throws {
+        // Every 1 s, 0.5 ms per event on one core: batches of 0.25 s at 500 events/s (p99 ≈ 0.99 + 0.25 s),
+        // 0.75 s at the 1,500 events/s peak (p99 ≈ 0.99 + 0.75 s, ρ = 0.75, still stable); the bound is 1.5 s.
+        let scenario = SimulationScenario(
+            name: "r", workload: WorkloadSpec(eventsPerSecond: 500, peakMultiplier: 3, arrival: .constant, outOfOrdernessFraction: 0,
+                                              duplicateFraction: 0, lateFraction: 0),
+            pipeline: PipelineSpec(pattern: "custom", approach: "custom",
+                                   stages: [StageSpec(name: "s", trigger: .every(intervalSeconds: 1), perEvent: ServiceTime(meanSeconds: 0.0005))]),
+            targets: SimulationTargets(latencyP99Seconds: 1.5), durationSeconds: 300)
+        let result = try ScenarioSimulator.simulate(scenario, settings: SimulationSettings(),
+                                                    calibration: SimulationCalibration(engineEventsPerSecondPerCore: 1, source: "t"))
+        #expect(result.claims[0].verdict == .pass)
+        #expect(result.peak.isStable)
+        #expect(result.claims[1].verdict == .atRisk)
+        #expect(result.claims[2].verdict == .atRisk)  // ρ = 0.75 > 0.7
+        #expect(result.overallVerdict == .atRisk)
+    }
 }

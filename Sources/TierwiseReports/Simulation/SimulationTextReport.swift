@@ -1,3 +1,4 @@
+import TierwiseJSON
 import TierwiseModel
 
 /// The terminal text of `tierwise simulate`: a line per use case, then its claims.
@@ -7,7 +8,7 @@ public enum SimulationTextReport {
         var rows: [[String]] = []
         for r in report.simulations {
             rows.append([
-                r.name, r.pipeline.pattern,
+                VisibleText.escaped(r.name), VisibleText.escaped(r.pipeline.pattern),
                 r.targets.latencyP99Seconds.map { SimulationDuration.format(seconds: $0) } ?? "-",
                 SimulationMarkdownReport.latency(r.average.latencySeconds.p99, stable: r.average.isStable),
                 SimulationMarkdownReport.latency(r.peak.latencySeconds.p99, stable: r.peak.isStable),
@@ -17,7 +18,7 @@ public enum SimulationTextReport {
         var out = TextTable(headers: ["use case", "pattern", "p99 target", "p99 avg", "p99 peak", "cores", "verdict"], rows: rows,
                             rightAligned: [2, 3, 4, 5]).render()
         for r in report.simulations {
-            out += "\n" + r.name + ":\n"
+            out += "\n" + VisibleText.escaped(r.name) + ":\n"
             for claim in r.claims {
                 out += "  " + claim.verdict.rawValue + "  " + claim.claim + ": " + claim.measured + " (target " + claim.target + "). "
                     + claim.reason + "\n"
