@@ -21,6 +21,9 @@ Options:
   --output PATH                   Write the report to PATH (atomically) instead of standard output.
   --hourly-rate USD               Fully loaded engineer cost per hour (default 150).
   --baseline-monthly-compute USD  Monthly compute of simple batch at low volume (default 1000).
+  --simulate                      Also simulate each recommendation; append its verdicts (markdown, text).
+  --calibration FILE              With --simulate: service times from FILE (tierwise calibrate).
+  --events-per-run N              With --simulate: events one run simulates at most (default 2,000,000).
   --help, -h                      Show this help.
 
 Cost parameters given here replace the catalog's defaults; a use case's own values still win.

@@ -132,3 +132,32 @@ struct SimulateCommandTests {
         #expect(simulated.status == 0)
     }
 }
+
+@Suite("analyze --simulate")
+struct AnalyzeSimulateTests {
+    private let example = repositoryRoot.appendingPathComponent("catalogs/example.json").path
+    private let calibration = repositoryRoot.appendingPathComponent("catalogs/calibration.json").path
+
+    @Test("The analysis is unchanged and followed by the simulation's verdicts")
+    func appended() {
+        let plain = run(["analyze", example])
+        let simulated = run(["analyze", example, "--simulate", "--calibration", calibration, "--events-per-run", "5000"])
+        #expect(simulated.status == 0)
+        #expect(simulated.output.hasPrefix(plain.output))
+        let appendix = String(simulated.output.dropFirst(plain.output.count))
+        #expect(appendix.hasPrefix("\n## Validated by simulation\n"))
+        #expect(appendix.contains("| Use case | Pattern | Target | p99 (average) | p99 (peak) | Validated |"))
+        #expect(appendix.contains("## Simulation: Card fraud detection"))
+    }
+
+    @Test("--simulate refuses JSON, and its options need it", arguments: [
+        (["--simulate", "--format", "json"], "--simulate writes markdown or text"),
+        (["--calibration", "x.json"], "--calibration needs --simulate"),
+    ])
+    func usage(extra: [String], message: String) {
+        let result = run(["analyze", example] + extra)
+        #expect(result.status == 2)
+        #expect(result.output.isEmpty)
+        #expect(result.error.contains(message))
+    }
+}

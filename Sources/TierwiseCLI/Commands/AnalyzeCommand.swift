@@ -2,6 +2,7 @@ import Foundation
 import TierwiseAnalyzer
 import TierwiseModel
 import TierwiseReports
+import TierwiseSimulator
 
 /// `tierwise analyze CATALOG`: the whole decision framework over a catalog.
 enum AnalyzeCommand: Command {
@@ -12,7 +13,12 @@ enum AnalyzeCommand: Command {
             + "compute break-even and payback, score the decision matrix and recommend a tier, approach and "
             + "architecture pattern per use case.",
         positionals: [.init(name: "CATALOG", help: "Path to the catalog JSON (see docs/catalog.md).")],
-        options: [formatOption(default: .markdown), outputOption] + costParameterOptions,
+        options: [formatOption(default: .markdown), outputOption] + costParameterOptions + [
+            .init(name: "--simulate", valueName: nil,
+                  help: "Also simulate each recommendation; append its verdicts (markdown, text)."),
+            .init(name: "--calibration", valueName: "FILE", help: "With --simulate: service times from FILE (tierwise calibrate)."),
+            .init(name: "--events-per-run", valueName: "N", help: "With --simulate: events one run simulates at most (default 2,000,000)."),
+        ],
         details: "Cost parameters given here replace the catalog's defaults; a use case's own values still win.\n"
             + "Exit status: 0 on success, 2 for bad usage or an invalid catalog (every problem is listed on\n"
             + "standard error and nothing is written), 3 when the report cannot be written."
@@ -25,6 +31,17 @@ enum AnalyzeCommand: Command {
         let format = try arguments.choice("--format", as: OutputFormat.self, command: spec.name) ?? .markdown
         let overrides = try costParameterOverrides(arguments)
         let path = arguments.positionals[0]
+        let simulates = arguments.flags.contains("--simulate")
+        if !simulates, let option = ["--calibration", "--events-per-run"].first(where: { arguments.values[$0] != nil }) {
+            throw UsageError(command: spec.name, message: "\(option) needs --simulate")
+        }
+        if simulates && format == .json {
+            throw UsageError(command: spec.name,
+                             message: "--simulate writes markdown or text; for JSON run 'tierwise simulate CATALOG --format json'")
+        }
+        var settings = SimulationSettings()
+        settings.maximumEventsPerRun = try arguments.count("--events-per-run", in: 1_000...2_000_000_000, command: spec.name)
+            ?? settings.maximumEventsPerRun
         let clock = ContinuousClock()
         let start = clock.now
         guard let loaded = CatalogLoading.load(path, overrides: overrides, console: console) else {
@@ -38,13 +55,26 @@ enum AnalyzeCommand: Command {
             if showProgress { console.writeError("tierwise: analyzed and wrote json in \(elapsed(since: start, clock))\n") }
             return status
         }
+        var appendix = ""
+        if simulates {
+            guard let calibration = SimulateCommand.loadCalibration(arguments, console: console) else { return ExitStatus.badInput }
+            do {
+                let report = try CatalogSimulator.simulate(loaded.catalog, settings: settings, calibration: calibration) {
+                    console.writeError("tierwise simulate: \($0)\n")
+                }
+                appendix = format == .markdown ? SimulationMarkdownReport.appendix(report) : "\n" + SimulationTextReport.render(report)
+            } catch {
+                console.writeError("tierwise: \(error.description)\n")
+                return ExitStatus.badInput
+            }
+        }
         if format == .markdown {
-            let status = streamMarkdown(loaded.catalog, arguments: arguments, console: console)
+            let status = streamMarkdown(loaded.catalog, appendix: appendix, arguments: arguments, console: console)
             if showProgress { console.writeError("tierwise: analyzed and wrote markdown in \(elapsed(since: start, clock))\n") }
             return status
         }
         let analysis = CatalogAnalyzer.analyze(loaded.catalog)
-        return deliver(chunks: [Array(AnalysisTextReport.render(analysis).utf8)], arguments: arguments, console: console)
+        return deliver(chunks: [Array(AnalysisTextReport.render(analysis).utf8), Array(appendix.utf8)], arguments: arguments, console: console)
     }
 
     /// Analyzes and writes the JSON report round by round (see
@@ -72,8 +102,8 @@ enum AnalyzeCommand: Command {
     /// sections, so the catalog is gone through three times: the requirement
     /// verdicts alone for the head's count, then a full analysis round by
     /// round for the summary rows (and the portfolio's totals), then again
-    /// for the sections.
-    private static func streamMarkdown(_ catalog: Catalog, arguments: ParsedArguments, console: Console) -> Int32 {
+    /// for the sections; `appendix` (the simulation's, or empty) comes last.
+    private static func streamMarkdown(_ catalog: Catalog, appendix: String, arguments: ParsedArguments, console: Console) -> Int32 {
         deliver(arguments: arguments, console: console) { sink throws(ReportSinkError) in
             let writer = BackgroundWriter(sink: sink)
             writer.enqueue([AnalysisMarkdownReport.header(
@@ -90,6 +120,7 @@ enum AnalyzeCommand: Command {
                 writer.enqueue([AnalysisMarkdownReport.portfolio(totals.scenarios)])
                 _ = write { AnalysisMarkdownReport.sections($0) }
             }
+            if !appendix.isEmpty { writer.enqueue([Array(appendix.utf8)]) }
             try writer.finish()
         }
     }

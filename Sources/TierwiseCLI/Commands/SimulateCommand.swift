@@ -87,23 +87,7 @@ enum SimulateCommand: Command {
                     name: name, known: loaded.catalog.useCases.map(\.name)).description)
             }
         }
-        let calibration: SimulationCalibration
-        if let path = arguments.values["--calibration"] {
-            do {
-                calibration = try CatalogDecoder().loadCalibration(path: path)
-            } catch {
-                report(error, path: path, console: console)
-                return ExitStatus.badInput
-            }
-        } else {
-            console.writeError("tierwise simulate: no --calibration: measuring this machine's engine (figures depend on it)\n")
-            do {
-                calibration = try EngineCalibrator.measure { console.writeError("tierwise \($0)\n") }
-            } catch {
-                console.writeError("tierwise: calibration failed: \(error)\n")
-                return ExitStatus.ioFailure
-            }
-        }
+        guard let calibration = loadCalibration(arguments, console: console) else { return ExitStatus.badInput }
 
         let progress: (String) -> Void = { console.writeError("tierwise simulate: \($0)\n") }
         let result: SimulationReport
@@ -129,6 +113,26 @@ enum SimulateCommand: Command {
         case .text: text = SimulationTextReport.render(result)
         }
         return deliver(text, arguments: arguments, console: console)
+    }
+
+    /// The calibration of `--calibration FILE`, or this machine's, measured now (said on standard
+    /// error); nil after reporting a bad file (exit 2) or a failed measurement.
+    static func loadCalibration(_ arguments: ParsedArguments, console: Console) -> SimulationCalibration? {
+        if let path = arguments.values["--calibration"] {
+            do {
+                return try CatalogDecoder().loadCalibration(path: path)
+            } catch {
+                report(error, path: path, console: console)
+                return nil
+            }
+        }
+        console.writeError("tierwise simulate: no --calibration: measuring this machine's engine (figures depend on it)\n")
+        do {
+            return try EngineCalibrator.measure { console.writeError("tierwise \($0)\n") }
+        } catch {
+            console.writeError("tierwise: calibration failed: \(error)\n")
+            return nil
+        }
     }
 
     /// A duration option (`10s`, `15m`, `24h`) of at least `minimum` seconds.

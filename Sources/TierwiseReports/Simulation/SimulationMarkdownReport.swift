@@ -8,25 +8,35 @@ import TierwiseModel
 public enum SimulationMarkdownReport {
     /// The whole report.
     public static func render(_ report: SimulationReport) -> String {
-        var out = "# Simulation" + (report.sourceName.map { ": " + MarkdownText.inline($0) } ?? "") + "\n\n"
-        out += "Each recommended architecture runs as a pipeline of stages in simulated time against a synthetic, "
+        "# Simulation" + (report.sourceName.map { ": " + MarkdownText.inline($0) } ?? "") + "\n\n" + body(report, heading: "", verdictColumn: "Verdict")
+    }
+
+    /// What `analyze --simulate` appends to the analysis: a "Validated by simulation" part with
+    /// the same summary (its Verdict column is the Validated one) and a section per use case.
+    public static func appendix(_ report: SimulationReport) -> String {
+        "\n## Validated by simulation\n\n" + body(report, heading: "Simulation: ", verdictColumn: "Validated")
+    }
+
+    /// The introduction, the summary table and the sections, each headed "## " + `heading` + name.
+    static func body(_ report: SimulationReport, heading: String, verdictColumn: String) -> String {
+        var out = "Each recommended architecture runs as a pipeline of stages in simulated time against a synthetic, "
             + "open-loop workload whose events go through tierwise's engine (deduplication, windows, watermarks). "
             + "Seed \(report.seed)"
             + (report.replications > 1 ? ", \(report.replications) replications per run (95% intervals)" : "")
             + "; service times from " + MarkdownText.inline(report.calibration.source) + ".\n\n"
-        out += "| Use case | Pattern | Target | p99 (average) | p99 (peak) | Verdict |\n|---|---|---|---|---|---|\n"
+        out += "| Use case | Pattern | Target | p99 (average) | p99 (peak) | " + verdictColumn + " |\n|---|---|---|---|---|---|\n"
         for r in report.simulations {
             out += "| " + MarkdownText.inline(r.name) + " | " + patternTitle(r.pipeline.pattern) + " | "
                 + (r.targets.latencyP99Seconds.map { "p99 ≤ " + SimulationDuration.format(seconds: $0) } ?? "—") + " | "
                 + latency(r.average.latencySeconds.p99, stable: r.average.isStable) + " | "
                 + latency(r.peak.latencySeconds.p99, stable: r.peak.isStable) + " | " + verdict(r.overallVerdict) + " |\n"
         }
-        for r in report.simulations { out += "\n" + section(r) }
+        for r in report.simulations { out += "\n" + section(r, heading: heading) }
         return out
     }
 
-    static func section(_ r: SimulationResult) -> String {
-        var out = "## " + MarkdownText.inline(r.name) + "\n\n"
+    static func section(_ r: SimulationResult, heading: String = "") -> String {
+        var out = "## " + heading + MarkdownText.inline(r.name) + "\n\n"
         out += "**" + verdict(r.overallVerdict) + "** · " + patternTitle(r.pipeline.pattern) + ", " + MarkdownText.inline(r.pipeline.approach)
             + " · " + DisplayFormat.number(r.workload.eventsPerSecond, decimals: 2) + " events/s, peak ×"
             + DisplayFormat.number(r.workload.peakMultiplier, decimals: 2) + " (" + r.workload.arrival.rawValue + ") · "
