@@ -21,7 +21,7 @@ enum SimulateCommand: Command {
             .init(name: "--scenario", valueName: "FILE", help: "Simulate the scenarios of FILE instead of a catalog."),
             .init(name: "--use-case", valueName: "NAME", help: "Only this use case (repeat for several).", isRepeatable: true),
             .init(name: "--duration", valueName: "DURATION",
-                  help: "Simulated time per run (default: 1h, or 4 of the longest trigger interval)."),
+                  help: "Simulated time per run (default: 1h, or 10 of the longest trigger interval)."),
             .init(name: "--warmup", valueName: "DURATION", help: "Simulated time discarded first (default: a tenth)."),
             .init(name: "--seed", valueName: "N", help: "Seed of every random draw (default 42)."),
             .init(name: "--replications", valueName: "N", help: "Runs per load with consecutive seeds, for 95% intervals (default 1)."),

@@ -6,10 +6,20 @@ import TierwiseModel
 /// peak, each replicated with consecutive seeds; then the capacity, the
 /// crash check when exactly-once is claimed, and the claims.
 public enum ScenarioSimulator {
-    /// Simulated seconds when nothing fixes them: an hour, or four of the longest trigger interval.
+    /// Simulated seconds when nothing fixes them: an hour, or ten of the longest trigger interval,
+    /// so that the default warm-up (a tenth) is one whole cycle and nine whole cycles are measured.
     public static func defaultDurationSeconds(for pipeline: PipelineSpec) -> Double {
         let longest = pipeline.stages.compactMap(\.trigger.intervalSeconds).max() ?? 0
-        return max(3_600, 4 * longest)
+        return max(3_600, 10 * longest)
+    }
+
+    /// A tenth of the run, rounded up to whole cycles of the longest trigger when that stays within
+    /// half the run: the figures then cover whole cycles of every periodic stage.
+    public static func defaultWarmupSeconds(duration: Double, pipeline: PipelineSpec) -> Double {
+        let tenth = duration / 10
+        guard let longest = pipeline.stages.compactMap(\.trigger.intervalSeconds).max(), longest > 0 else { return tenth }
+        let aligned = (tenth / longest).rounded(.up) * longest
+        return aligned <= duration / 2 ? aligned : tenth
     }
 
     /// Simulates `scenario`; `progress` gets a line now and then (for standard error).
@@ -19,7 +29,8 @@ public enum ScenarioSimulator {
     ) throws(SimulationError) -> SimulationResult {
         try validate(scenario)
         let duration = settings.durationSeconds ?? scenario.durationSeconds ?? defaultDurationSeconds(for: scenario.pipeline)
-        let warmup = min(settings.warmupSeconds ?? scenario.warmupSeconds ?? duration / 10, duration / 2)
+        let warmup = min(settings.warmupSeconds ?? scenario.warmupSeconds ?? defaultWarmupSeconds(duration: duration, pipeline: scenario.pipeline),
+                         duration / 2)
         func runs(atPeak: Bool) throws(SimulationError) -> SimulationRun {
             var all: [SimulationRun] = []
             for replication in 0..<max(settings.replications, 1) {

@@ -42,9 +42,10 @@ public struct StageResult: Sendable, Equatable {
         self.isConsumed = isConsumed
     }
 
-    /// Little's law for this stage: mean number in the stage over λ × mean time in it (1 when it holds).
+    /// Little's law for this stage: mean number in the stage over λ × mean time in it (1 when it
+    /// holds); nil when λW is below 0.05 events, too few for the sampled number to resolve.
     public var littlesLawRatio: Double? {
-        guard let mean = latencySeconds.mean, mean > 0, arrivalEventsPerSecond > 0 else { return nil }
+        guard let mean = latencySeconds.mean, mean > 0, arrivalEventsPerSecond * mean >= 0.05 else { return nil }
         return meanBacklogEvents / (arrivalEventsPerSecond * mean)
     }
 }
