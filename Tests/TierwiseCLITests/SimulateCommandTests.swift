@@ -161,3 +161,26 @@ struct AnalyzeSimulateTests {
         #expect(result.error.contains(message))
     }
 }
+
+@Suite("simulate --clock wall")
+struct WallClockTests {
+    private let calibration = repositoryRoot.appendingPathComponent("catalogs/calibration.json").path
+
+    @Test("A one-stage continuous pipeline also runs live; others say why not (figures are not asserted: they are wall-clock)")
+    func live() throws {
+        let directory = try temporaryDirectory()
+        let path = directory.appendingPathComponent("s.json").path
+        try """
+        {"scenarios": [
+          {"name": "live", "workload": {"events_per_second": 100}, "duration": "2s",
+           "architecture": {"stages": [{"name": "s", "trigger": "continuous", "per_event": {"mean": "100us"}}]}},
+          {"name": "batch", "workload": {"events_per_second": 100}, "duration": "2s",
+           "architecture": {"stages": [{"name": "b", "trigger": "every 1s"}]}}]}
+        """.write(toFile: path, atomically: true, encoding: .utf8)
+        let result = run(["simulate", "--scenario", path, "--calibration", calibration, "--clock", "wall"])
+        #expect(result.status == 0)
+        #expect(result.output.contains("Live on the wall clock (100 events/s for 2 s): mean "))
+        #expect(result.output.contains("Live on the wall clock: not run (only a pipeline of one continuous stage on one core"))
+        #expect(run(["simulate", "--scenario", path, "--clock", "sundial"]).status == 2)
+    }
+}

@@ -27,6 +27,8 @@ enum SimulateCommand: Command {
             .init(name: "--replications", valueName: "N", help: "Runs per load with consecutive seeds, for 95% intervals (default 1)."),
             .init(name: "--events-per-run", valueName: "N",
                   help: "Events one run simulates at most; beyond, a sample stands for the rest (default 2,000,000)."),
+            .init(name: "--clock", valueName: "CLOCK",
+                  help: "simulated (default), or wall: also run one-stage continuous pipelines live (at most 30 s)."),
             .init(name: "--calibration", valueName: "FILE",
                   help: "Service times from FILE (tierwise calibrate); default: measure this machine at start."),
             formatOption(default: .markdown),
@@ -53,6 +55,7 @@ enum SimulateCommand: Command {
             throw UsageError(command: spec.name, message: "--use-case selects use cases of a catalog, not of a scenario file")
         }
         var settings = SimulationSettings()
+        settings.runsLive = try arguments.choice("--clock", as: ClockChoice.self, command: spec.name) == .wall
         settings.durationSeconds = try duration(arguments, "--duration", minimum: 1)
         settings.warmupSeconds = try duration(arguments, "--warmup", minimum: 0)
         if let duration = settings.durationSeconds, let warmup = settings.warmupSeconds, warmup >= duration {
@@ -134,6 +137,8 @@ enum SimulateCommand: Command {
             return nil
         }
     }
+
+    private enum ClockChoice: String, CaseIterable { case simulated, wall }
 
     /// A duration option (`10s`, `15m`, `24h`) of at least `minimum` seconds.
     private static func duration(_ arguments: ParsedArguments, _ name: String, minimum: Double) throws(UsageError) -> Double? {

@@ -10,6 +10,8 @@ public struct SimulationSettings: Sendable, Equatable {
     public var replications: Int
     /// Events one run simulates at most; above it a sample stands for the rest (said in the report).
     public var maximumEventsPerRun: Int
+    /// Whether each scenario also runs live on the wall clock (`--clock wall`) after its simulation.
+    public var runsLive = false
 
     /// Creates a `SimulationSettings` from its parts.
     public init(

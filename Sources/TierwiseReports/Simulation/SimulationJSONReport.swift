@@ -134,6 +134,18 @@ public enum SimulationJSONReport {
             w.endObject()
         }
         w.endArray()
+        if let live = r.wallClock {
+            // Measured on the wall clock: not deterministic, like wall_seconds.
+            w.key("wall_clock")
+            w.beginObject()
+            w.key("skipped_reason"); w.optionalString(live.skippedReason)
+            w.key("events_per_second"); figure(live.eventsPerSecond, into: &w)
+            w.key("scale"); figure(live.scale, into: &w)
+            w.key("seconds"); figure(live.seconds, into: &w)
+            w.member("events", live.events)
+            w.key("latency_seconds"); latency(live.latencySeconds, into: &w)
+            w.endObject()
+        }
         w.key("wall_seconds"); figure(r.average.wallSeconds + r.peak.wallSeconds, into: &w)
         w.endObject()
     }

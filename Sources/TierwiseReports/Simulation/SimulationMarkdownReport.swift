@@ -66,6 +66,9 @@ public enum SimulationMarkdownReport {
                 + latency(l.p50, stable: stable) + " | " + latency(l.p90, stable: stable) + " | " + p99 + " | "
                 + latency(l.p999, stable: stable) + " | " + latency(l.max, stable: stable) + " |\n"
         }
+        if let live = r.wallClock {
+            out += "\n" + liveLine(live, simulated: r.average) + "\n"
+        }
         out += "\n| Stage | Trigger | Cores | Utilization (peak) | p99 in stage | p99 freshness | Max backlog | L / λW |\n"
         out += "|---|---|---|---|---|---|---|---|\n"
         for (spec, (average, peak)) in zip(r.pipeline.stages, zip(r.average.stages, r.peak.stages)) {
@@ -121,6 +124,18 @@ public enum SimulationMarkdownReport {
             + labels.joined(separator: ", ") + "]\n    y-axis \"events\"\n    bar ["
             + run.series.map { chartNumber($0.backlogEvents) }.joined(separator: ", ") + "]\n```\n"
         return out
+    }
+
+    /// "Live on the wall clock (…): mean …, p99 …; simulated: mean …, p99 …." or why it did not run.
+    static func liveLine(_ live: WallClockCheck, simulated: SimulationRun) -> String {
+        if let reason = live.skippedReason { return "Live on the wall clock: not run (" + reason + ")." }
+        let l = live.latencySeconds
+        return "Live on the wall clock (" + DisplayFormat.number(live.eventsPerSecond, decimals: 0) + " events/s for "
+            + SimulationDuration.format(seconds: live.seconds)
+            + (live.scale > 1 ? ", each event standing for " + DisplayFormat.number(live.scale, decimals: 1) : "")
+            + "): mean " + latency(l.mean, stable: true) + ", p99 " + latency(l.p99, stable: true) + "; simulated: mean "
+            + latency(simulated.latencySeconds.mean, stable: simulated.isStable) + ", p99 "
+            + latency(simulated.latencySeconds.p99, stable: simulated.isStable) + "."
     }
 
     static func chartNumber(_ value: Double) -> String {

@@ -19,6 +19,7 @@ public enum SimulationTextReport {
                             rightAligned: [2, 3, 4, 5]).render()
         for r in report.simulations {
             out += "\n" + VisibleText.escaped(r.name) + ":\n"
+            if let live = r.wallClock { out += "  " + SimulationMarkdownReport.liveLine(live, simulated: r.average) + "\n" }
             for claim in r.claims {
                 out += "  " + claim.verdict.rawValue + "  " + claim.claim + ": " + claim.measured + " (target " + claim.target + "). "
                     + claim.reason + "\n"

@@ -43,7 +43,15 @@ public enum CatalogSimulator {
         let start = clock.now
         var results: [SimulationResult] = []
         for (index, scenario) in scenarios.enumerated() {
-            results.append(try ScenarioSimulator.simulate(scenario, settings: settings, calibration: calibration, progress: progress))
+            var result = try ScenarioSimulator.simulate(scenario, settings: settings, calibration: calibration, progress: progress)
+            if settings.runsLive {
+                let seconds = min(result.simulatedSeconds, WallClockRunner.maximumSeconds)
+                if WallClockRunner.ineligibility(scenario.pipeline) == nil {
+                    progress("\(scenario.name): running live on the wall clock for " + SimulationDuration.format(seconds: seconds))
+                }
+                result.wallClock = WallClockRunner.run(scenario, seconds: seconds, seed: settings.seed)
+            }
+            results.append(result)
             // A line per scenario once the whole takes more than a second.
             let elapsed = PipelineRunner.seconds(clock.now - start)
             if elapsed > 1 {

@@ -25,6 +25,8 @@ public struct SimulationResult: Sendable, Equatable {
     public var crashCheck: CrashCheckResult?
     /// Seconds to reprocess the retention horizon by replay (Kappa), at the calibrated speed.
     public var replayHorizonSeconds: Double?
+    /// The live run on the wall clock, with `--clock wall`.
+    public var wallClock: WallClockCheck? = nil
 
     /// Creates a `SimulationResult` from its parts.
     public init(
