@@ -195,4 +195,24 @@ struct SimulatorMechanicsTests {
         #expect(result.claims[2].verdict == .atRisk)  // ρ = 0.75 > 0.7
         #expect(result.overallVerdict == .atRisk)
     }
+
+    @Test("Lambda's merged view equals a full recompute without late data, and lags it by the late events otherwise")
+    func lambdaMerge() throws {
+        let pipeline = PipelineSpec(pattern: "lambda", approach: "near_real_time", stages: [StageSpec(name: "s", trigger: .continuous)])
+        let clean = WorkloadSpec(eventsPerSecond: 500, keys: 20, outOfOrdernessFraction: 0.2, outOfOrdernessMeanSeconds: 0.5,
+                                 duplicateFraction: 0.01, lateFraction: 0)
+        let good = try LambdaMergeChecker.run(workload: clean, pipeline: pipeline, seed: 3, eventCount: 10_000)
+        #expect(good.batchRuns == 4)
+        #expect(good.comparisons == 5)
+        #expect(good.recomputedResults > 0)
+        #expect(good.speedLayerLateEvents == 0)
+        #expect(good.mostMismatchedResults == 0)
+        var late = clean
+        late.lateFraction = 0.01
+        let lagging = try LambdaMergeChecker.run(workload: late, pipeline: pipeline, seed: 3, eventCount: 10_000)
+        #expect(lagging.speedLayerLateEvents > 0)
+        #expect(lagging.mostMismatchedResults > 0)
+        #expect(ClaimJudge.lambdaClaim(lagging).verdict == .atRisk)
+        #expect(ClaimJudge.lambdaClaim(good).verdict == .pass)
+    }
 }

@@ -119,6 +119,19 @@ public enum SimulationJSONReport {
         } else {
             w.null()
         }
+        w.key("lambda_merge_check")
+        if let merge = r.lambdaMerge {
+            w.beginObject(inline: true)
+            w.member("events", merge.events)
+            w.member("batch_runs", merge.batchRuns)
+            w.member("comparisons", merge.comparisons)
+            w.member("recomputed_results", merge.recomputedResults)
+            w.member("most_mismatched_results", merge.mostMismatchedResults)
+            w.member("speed_layer_late_events", merge.speedLayerLateEvents)
+            w.endObject()
+        } else {
+            w.null()
+        }
         w.key("replay_retention_horizon_seconds"); optionalFigure(r.replayHorizonSeconds, into: &w)
         w.key("simulated_seconds"); figure(r.simulatedSeconds, into: &w)
         w.key("warmup_seconds"); figure(r.warmupSeconds, into: &w)

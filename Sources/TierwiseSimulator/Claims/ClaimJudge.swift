@@ -45,6 +45,26 @@ enum ClaimJudge {
         return claims
     }
 
+    /// Lambda's serving layer against a full recompute: pass when they agree at every comparison; at
+    /// risk when they differ only while late events the speed layer dropped await the next batch run.
+    static func lambdaClaim(_ check: LambdaMergeCheck) -> SimulationClaim {
+        let measured = "\(check.mostMismatchedResults) of \(check.recomputedResults) results differ at worst"
+        let target = "merged view = full recompute"
+        if check.mostMismatchedResults == 0 {
+            return SimulationClaim(
+                claim: "Lambda merge equals a full recompute", target: target, measured: measured, verdict: .pass,
+                reason: "At \(check.comparisons) checks around \(check.batchRuns) batch-layer runs, the merged batch and speed views equal a batch recompute of every event.")
+        }
+        if check.speedLayerLateEvents > 0 {
+            return SimulationClaim(
+                claim: "Lambda merge equals a full recompute", target: target, measured: measured, verdict: .atRisk,
+                reason: "The speed layer dropped \(check.speedLayerLateEvents) late events that only the next batch-layer run counts, so until then the served view undercounts \(check.mostMismatchedResults) windows.")
+        }
+        return SimulationClaim(
+            claim: "Lambda merge equals a full recompute", target: target, measured: measured, verdict: .fail,
+            reason: "The merged view differs from a full recompute in \(check.mostMismatchedResults) windows although no event was late.")
+    }
+
     /// Whether the run's p99 is within `bound`; a confidence interval
     /// straddling the bound makes a pass or a fail at risk.
     static func holds(_ run: SimulationRun, _ bound: Double) -> (verdict: SimulationClaim.Verdict, p99: Double?) {

@@ -67,9 +67,19 @@ public enum ScenarioSimulator {
             scenario: scenario, average: average, peak: peak, calibration: calibration, maxSustainable: sustainable)
         let serving = scenario.pipeline.stages.indices.contains(scenario.pipeline.servingStageIndex)
             ? scenario.pipeline.stages[scenario.pipeline.servingStageIndex].name : "the pipeline"
-        let claims = ClaimJudge.claims(
+        var claims = ClaimJudge.claims(
             targets: scenario.targets, average: average, peak: peak, capacity: capacity, crash: crash, servingStage: serving,
             path: path(to: serving, in: scenario.pipeline))
+        var merge: LambdaMergeCheck?
+        if scenario.pipeline.pattern == ArchitecturePattern.lambda.rawValue {
+            do {
+                merge = try LambdaMergeChecker.run(workload: scenario.workload, pipeline: scenario.pipeline, seed: settings.seed,
+                                                   eventCount: min(20_000, settings.maximumEventsPerRun))
+            } catch {
+                throw .engine(scenario: scenario.name, reason: "\(error)")
+            }
+            if let merge { claims.insert(ClaimJudge.lambdaClaim(merge), at: claims.count - 1) }
+        }
         var replay: Double?
         if scenario.pipeline.pattern == ArchitecturePattern.kappa.rawValue {
             // Reprocessing the retention horizon (Kafka's default, 7 days) at the calibrated speed on the stage's cores.
@@ -80,7 +90,7 @@ public enum ScenarioSimulator {
         return SimulationResult(
             name: scenario.name, pipeline: scenario.pipeline, workload: scenario.workload, targets: scenario.targets,
             simulatedSeconds: duration, warmupSeconds: warmup, average: average, peak: peak, capacity: capacity, claims: claims,
-            crashCheck: crash, replayHorizonSeconds: replay)
+            crashCheck: crash, replayHorizonSeconds: replay, lambdaMerge: merge)
     }
 
     /// The names of `stage` and every stage it reads from, up to the source.

@@ -25,6 +25,8 @@ public struct SimulationResult: Sendable, Equatable {
     public var crashCheck: CrashCheckResult?
     /// Seconds to reprocess the retention horizon by replay (Kappa), at the calibrated speed.
     public var replayHorizonSeconds: Double?
+    /// Lambda's merged view against a full recompute, for the Lambda pattern.
+    public var lambdaMerge: LambdaMergeCheck? = nil
     /// The live run on the wall clock, with `--clock wall`.
     public var wallClock: WallClockCheck? = nil
 
@@ -32,7 +34,7 @@ public struct SimulationResult: Sendable, Equatable {
     public init(
         name: String, pipeline: PipelineSpec, workload: WorkloadSpec, targets: SimulationTargets, simulatedSeconds: Double,
         warmupSeconds: Double, average: SimulationRun, peak: SimulationRun, capacity: SimulationCapacity, claims: [SimulationClaim],
-        crashCheck: CrashCheckResult?, replayHorizonSeconds: Double?
+        crashCheck: CrashCheckResult?, replayHorizonSeconds: Double?, lambdaMerge: LambdaMergeCheck? = nil
     ) {
         self.name = name
         self.pipeline = pipeline
@@ -46,6 +48,7 @@ public struct SimulationResult: Sendable, Equatable {
         self.claims = claims
         self.crashCheck = crashCheck
         self.replayHorizonSeconds = replayHorizonSeconds
+        self.lambdaMerge = lambdaMerge
     }
 
     /// The worst verdict of all claims.
