@@ -27,7 +27,7 @@ enum ClaimJudge {
             let holds = crash.mismatchedResults == 0
             claims.append(SimulationClaim(
                 claim: "exactly-once under a crash", target: "0 results lost or counted twice",
-                measured: "\(crash.mismatchedResults) of \(crash.expectedResults) results differ",
+                measured: count(crash.mismatchedResults) + " of " + count(crash.expectedResults) + " results differ",
                 verdict: holds ? .pass : .fail,
                 reason: holds
                     ? "After \(crash.crashes) crashes at seeded points and recovery from checkpoint plus log replay, every window's count and sum equals the uninterrupted run's."
@@ -48,7 +48,7 @@ enum ClaimJudge {
     /// Lambda's serving layer against a full recompute: pass when they agree at every comparison; at
     /// risk when they differ only while late events the speed layer dropped await the next batch run.
     static func lambdaClaim(_ check: LambdaMergeCheck) -> SimulationClaim {
-        let measured = "\(check.mostMismatchedResults) of \(check.recomputedResults) results differ at worst"
+        let measured = count(check.mostMismatchedResults) + " of " + count(check.recomputedResults) + " results differ at worst"
         let target = "merged view = full recompute"
         if check.mostMismatchedResults == 0 {
             return SimulationClaim(
@@ -132,6 +132,9 @@ enum ClaimJudge {
             claim: "throughput at peak", target: target, measured: measured, verdict: .pass,
             reason: "At \(DisplayFormat.number(peak.offeredEventsPerSecond, decimals: 0)) events/s the busiest stage, \(name), is \(DisplayFormat.number(load * 100, decimals: 1))% loaded.")
     }
+
+    /// "8,637".
+    static func count(_ value: Int) -> String { DisplayFormat.number(Double(value), decimals: 0) }
 
     static func percent(_ share: Double) -> String {
         DisplayFormat.number(share * 100, decimals: share < 0.01 ? 3 : 2) + "%"
