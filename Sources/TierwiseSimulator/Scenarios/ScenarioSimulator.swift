@@ -37,11 +37,15 @@ public enum ScenarioSimulator {
                 let runner = PipelineRunner(
                     scenario: scenario, horizonSeconds: duration, warmupSeconds: warmup,
                     seed: settings.seed &+ UInt64(replication), maximumEvents: settings.maximumEventsPerRun)
+                let clock = ContinuousClock()
+                let started = clock.now
                 do {
                     all.append(try runner.run(atPeak: atPeak) { reached, events in
+                        let wall = PipelineRunner.seconds(clock.now - started)
                         progress("\(scenario.name) (\(atPeak ? "peak" : "average")): simulated "
                             + SimulationDuration.format(seconds: reached) + " of " + SimulationDuration.format(seconds: duration)
-                            + ", \(events) events")
+                            + ", " + DisplayFormat.number(Double(events), decimals: 0) + " events, "
+                            + DisplayFormat.number(wall > 0 ? Double(events) / wall : 0, decimals: 0) + " events/s")
                     })
                 } catch {
                     throw .engine(scenario: scenario.name, reason: error.description)
