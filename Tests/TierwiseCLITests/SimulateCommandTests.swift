@@ -19,7 +19,7 @@ struct SimulateCommandTests {
 
     @Test("Same seed and calibration, same bytes; another seed, other figures")
     func deterministic() {
-        let arguments = ["simulate", "--scenario", queueing, "--calibration", calibration, "--duration", "60s"]
+        let arguments = ["simulate", "--scenario", queueing, "--calibration", calibration, "--duration", "60s", "--events-per-run", "20000"]
         let first = run(arguments), second = run(arguments)
         #expect(first.status == 0)
         #expect(first.output == second.output)
@@ -28,7 +28,8 @@ struct SimulateCommandTests {
 
     @Test("JSON is valid, and an unstable scenario has null latencies and a failed verdict")
     func unstableJSON() throws {
-        let result = run(["simulate", "--scenario", queueing, "--calibration", calibration, "--duration", "60s", "--format", "json"])
+        let result = run(["simulate", "--scenario", queueing, "--calibration", calibration, "--duration", "60s", "--format", "json",
+                          "--events-per-run", "20000"])
         #expect(result.status == 0)
         let json = try JSONParser.parse(Array(result.output.utf8))
         guard case .array(let simulations)? = json["simulations"] else { Issue.record("no simulations"); return }
@@ -43,7 +44,7 @@ struct SimulateCommandTests {
             #expect(overload[key] != nil, "missing \(key)")
         }
         #expect(!result.output.contains("nan") && !result.output.contains("inf"))
-        let markdown = run(["simulate", "--scenario", queueing, "--calibration", calibration, "--duration", "60s"])
+        let markdown = run(["simulate", "--scenario", queueing, "--calibration", calibration, "--duration", "60s", "--events-per-run", "20000"])
         #expect(markdown.output.contains("| Overload: lambda 1200, mu 1000 | custom | p99 ≤ 100 ms | unstable | unstable | FAIL |"))
         #expect(markdown.output.contains("No freshness chart: the pipeline is unstable"))
         #expect(!markdown.output.contains("n/a") && !markdown.output.contains("nan"))
@@ -128,7 +129,8 @@ struct SimulateCommandTests {
         let json = try JSONParser.parse(Array(try String(contentsOfFile: path, encoding: .utf8).utf8))
         guard case .number(let rate)? = json["engine_events_per_second_per_core"] else { Issue.record("no rate"); return }
         #expect(rate > 0)
-        let simulated = run(["simulate", "--scenario", queueing, "--calibration", path, "--duration", "30s", "--format", "text"])
+        let simulated = run(["simulate", "--scenario", queueing, "--calibration", path, "--duration", "30s", "--format", "text",
+                             "--events-per-run", "5000"])
         #expect(simulated.status == 0)
     }
 }

@@ -147,7 +147,7 @@ struct SimulatorMechanicsTests {
         var scenario = CatalogSimulator.scenario(for: useCase, latencies: TierLatencies(), calibration: calibration)
         #expect(scenario.pipeline.pattern == "hybrid_lakehouse")
         scenario.durationSeconds = 900
-        let result = try ScenarioSimulator.simulate(scenario, settings: SimulationSettings(maximumEventsPerRun: 200_000),
+        let result = try ScenarioSimulator.simulate(scenario, settings: SimulationSettings(maximumEventsPerRun: 40_000),
                                                     calibration: calibration)
         let p99 = try #require(result.average.latencySeconds.p99)
         // Uniform waits for a 10 s trigger: p99 ≈ 9.9 s, plus the 0.1 s batch overhead.

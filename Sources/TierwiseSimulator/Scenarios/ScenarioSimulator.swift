@@ -66,7 +66,7 @@ public enum ScenarioSimulator {
         }
         let sustainable = maximumSustainableRate(
             scenario, average: average, duration: duration, warmup: warmup, seed: settings.seed,
-            budget: min(settings.maximumEventsPerRun, 100_000))
+            budget: min(max(settings.maximumEventsPerRun / 20, 5_000), 100_000))
         let capacity = CapacityPlanner.plan(
             scenario: scenario, average: average, peak: peak, calibration: calibration, maxSustainable: sustainable)
         let serving = scenario.pipeline.stages.indices.contains(scenario.pipeline.servingStageIndex)
