@@ -117,11 +117,11 @@ enum ClaimJudge {
         let name = busiest?.name ?? "the pipeline"
         let measured = "ρ = " + DisplayFormat.number(load, decimals: 3) + " at " + name
         let target = "ρ < 1, ≤ " + DisplayFormat.number(capacity.targetUtilization, decimals: 2) + " for headroom"
-        let cores = "\(capacity.coresNeededAtPeak) core\(capacity.coresNeededAtPeak == 1 ? "" : "s")"
+        let cores = count(capacity.coresNeededAtPeak) + " core" + (capacity.coresNeededAtPeak == 1 ? "" : "s")
         if load >= 1 {
             return SimulationClaim(
                 claim: "throughput at peak", target: target, measured: measured, verdict: .fail,
-                reason: "At \(DisplayFormat.number(peak.offeredEventsPerSecond, decimals: 0)) events/s, \(name) needs \(cores) where \(capacity.coresSimulated) were assumed, so its backlog grows.")
+                reason: "At \(DisplayFormat.number(peak.offeredEventsPerSecond, decimals: 0)) events/s, \(name) needs \(cores) where \(count(capacity.coresSimulated)) were assumed, so its backlog grows.")
         }
         if load > capacity.targetUtilization {
             return SimulationClaim(
