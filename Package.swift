@@ -5,6 +5,7 @@ import PackageDescription
 //   tierwise -> TierwiseCLI -> TierwiseReports, TierwiseAnalyzer, TierwiseSimulator, TierwiseReplay
 //   TierwiseReports, TierwiseAnalyzer -> TierwiseModel -> TierwiseJSON
 //   TierwiseSimulator, TierwiseReplay -> TierwiseModel, TierwiseEngine
+//   TierwiseSimulator -> TierwiseAnalyzer (a use case's recommendation becomes the pipeline it simulates)
 //   TierwiseEngine, TierwiseModel, TierwiseReplay, TierwiseCLI -> TierwisePlatform (every system call) -> Foundation
 // TierwiseReports renders values and never computes them: it imports Model and JSON only.
 // Foundation only: no package dependencies.
@@ -20,7 +21,7 @@ let package = Package(
         .target(name: "TierwiseModel", dependencies: ["TierwiseJSON", "TierwisePlatform"]),
         .target(name: "TierwiseAnalyzer", dependencies: ["TierwiseModel"]),
         .target(name: "TierwiseReplay", dependencies: ["TierwiseModel", "TierwiseEngine", "TierwiseJSON", "TierwisePlatform"]),
-        .target(name: "TierwiseSimulator", dependencies: ["TierwiseModel", "TierwiseEngine", "TierwisePlatform"]),
+        .target(name: "TierwiseSimulator", dependencies: ["TierwiseModel", "TierwiseAnalyzer", "TierwiseEngine", "TierwisePlatform"]),
         .target(name: "TierwiseReports", dependencies: ["TierwiseModel", "TierwiseJSON"]),
         .target(name: "TierwiseCLI", dependencies: [
             "TierwiseJSON", "TierwiseModel", "TierwiseAnalyzer", "TierwiseReplay", "TierwiseSimulator", "TierwiseReports",

@@ -12,6 +12,7 @@ public enum TierwiseCommandLine {
         AnalyzeCommand.self, CheckCommand.self, CostsCommand.self, BreakEvenCommand.self, GenerateCatalogCommand.self,
         ReplayCommand.self, BenchCommand.self, SweepCommand.self, ThresholdsCommand.self,
         UncertaintyCommand.self,
+        SimulateCommand.self, CalibrateCommand.self,
     ]
 
     /// The process entry point: installs the interrupt handlers that remove

@@ -16,7 +16,7 @@ struct ArchitectureTests {
         "TierwiseAnalyzer": ["TierwiseModel"],
         "TierwiseReports": ["TierwiseModel", "TierwiseJSON"],
         "TierwiseReplay": ["TierwiseModel", "TierwiseEngine", "TierwiseJSON", "TierwisePlatform"],
-        "TierwiseSimulator": ["TierwiseModel", "TierwiseEngine", "TierwisePlatform"],
+        "TierwiseSimulator": ["TierwiseModel", "TierwiseAnalyzer", "TierwiseEngine", "TierwisePlatform"],
         "TierwiseCLI": [
             "TierwiseJSON", "TierwiseModel", "TierwiseAnalyzer", "TierwiseReplay", "TierwiseSimulator", "TierwiseReports", "TierwisePlatform",
         ],

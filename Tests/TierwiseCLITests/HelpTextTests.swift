@@ -29,6 +29,9 @@ Options:
   --force-tier NAME=TIER          Analyze use case NAME at TIER instead of the recommended one (tierwise model). Repeatable.
   --force-pattern NAME=PATTERN    Analyze use case NAME with PATTERN (tierwise model). Repeatable.
   --charts DIR                    Also write SVG charts to DIR (created if missing): portfolio.svg, and costs-N-NAME.svg for the first 50 use cases.
+  --simulate                      Also simulate each recommendation; append its verdicts (markdown, text).
+  --calibration FILE              With --simulate: service times from FILE (tierwise calibrate).
+  --events-per-run N              With --simulate: events one run simulates at most (default 2,000,000).
   --help, -h                      Show this help.
 
 Cost parameters given here replace the catalog's defaults; a use case's own values still win.
@@ -193,6 +196,7 @@ Options:
   --log2                          Space the second input logarithmically.
   --format FORMAT                 markdown, json or text (default: markdown).
   --output PATH                   Write the report to PATH (atomically) instead of standard output.
+  --charts DIR                    Also write SVG charts to DIR (created if missing): sweep.svg, the cost curve with its flip points (one-input sweeps).
   --set NAME.FIELD=VALUE          Override a catalog value (NAME a use case or defaults; VALUE JSON or text). Repeatable; the last wins.
   --what-if FILE                  Apply a what-if file of named assumptions (docs/whatif.md) before any --set.
   --help, -h                      Show this help.
@@ -240,15 +244,67 @@ Options:
   --distribution NAME             pert (default) or triangular, where a range names none.
   --format FORMAT                 markdown, json or text (default: markdown).
   --output PATH                   Write the report to PATH (atomically) instead of standard output.
+  --charts DIR                    Also write SVG charts to DIR (created if missing): portfolio-distribution.svg, and tornado-N-NAME.svg for the first 50 use cases with ranges.
   --set NAME.FIELD=VALUE          Override a catalog value (NAME a use case or defaults; VALUE JSON or text). Repeatable; the last wins.
   --what-if FILE                  Apply a what-if file of named assumptions (docs/whatif.md) before any --set.
   --help, -h                      Show this help.
 
 A run longer than a second says on standard error how long it took. Exit status: 0 on success, 2 for bad usage (nothing is written), 3 when the report cannot be written.
 """#),
+        ("simulate", #"""
+Turn each use case into a synthetic open-loop workload and its recommended architecture into a
+pipeline of stages (triggers, service times, cores, commits), run it in simulated time with
+every event going through the embedded engine, and report for each claim (latency p99 at average
+and at peak, throughput at peak, exactly-once under a crash, late data) whether it holds, with
+the measured figure and the reason. With --scenario, simulate the pipelines a scenario file
+describes instead (docs/simulator.md).
+
+Usage: tierwise simulate CATALOG [options]
+
+Arguments:
+  CATALOG                         Path to the catalog JSON (omit with --scenario).
+
+Options:
+  --scenario FILE                 Simulate the scenarios of FILE instead of a catalog.
+  --use-case NAME                 Only this use case (repeat for several).
+  --duration DURATION             Simulated time per run (default: 1h, or 10 of the longest trigger interval).
+  --warmup DURATION               Simulated time discarded first (default: a tenth).
+  --seed N                        Seed of every random draw (default 42).
+  --replications N                Runs per load with consecutive seeds, for 95% intervals (default 1).
+  --events-per-run N              Events one run simulates at most; beyond, a sample stands for the rest (default 2,000,000).
+  --clock CLOCK                   simulated (default), or wall: also run one-stage continuous pipelines live (at most 30 s).
+  --calibration FILE              Service times from FILE (tierwise calibrate); default: measure this machine at start.
+  --format FORMAT                 markdown, json or text (default: markdown).
+  --output PATH                   Write the report to PATH (atomically) instead of standard output.
+  --help, -h                      Show this help.
+
+Durations: a number with ms, s, m, h or d (10s, 15m, 24h). Without --calibration the figures depend on
+this machine's speed and the report says so; with it, the same seed gives the same bytes anywhere.
+Progress goes to standard error. Exit status: 0 on success (whatever the verdicts), 2 for bad usage or an
+invalid catalog, scenario or calibration file (every problem is listed, nothing is written), 3 when the
+report cannot be written.
+"""#),
+        ("calibrate", #"""
+Measure the events per second one core of the embedded engine sustains on the simulator's
+workload shape (deduplication, 1-minute tumbling windows, a 5 s watermark bound), and write a
+calibration file with it and the documented fixed costs. Give it to simulate --calibration to
+make every simulated figure reproducible; edit it (or write one) with your production job's
+figures to simulate your cluster instead.
+
+Usage: tierwise calibrate [options]
+
+Options:
+  --events N                      Events to measure with (default 2,000,000).
+  --output PATH                   Write the report to PATH (atomically) instead of standard output.
+  --help, -h                      Show this help.
+
+Build in release mode for meaningful figures: swift build -c release && .build/release/tierwise calibrate.
+The file's fields are documented in docs/simulator.md ("Calibration").
+Exit status: 0 on success, 2 for bad usage (nothing is written), 3 when the report cannot be written.
+"""#),
     ]
 
-    @Test("Each command's --help is exactly as pinned, on standard output, with status 0", arguments: 0..<10)
+    @Test("Each command's --help is exactly as pinned, on standard output, with status 0", arguments: 0..<12)
     func commandHelp(index: Int) {
         let (command, text) = Self.expected[index]
         let result = run([command, "--help"])
@@ -275,6 +331,8 @@ Commands:
   sweep             Vary one or two inputs of a use case and mark where the recommendation flips.
   thresholds        Find the values of each deciding input at which a recommendation changes.
   uncertainty       Monte Carlo and tornado over the inputs a catalog gives as ranges.
+  simulate          Simulate each recommended architecture and judge its latency and throughput claims.
+  calibrate         Measure this machine's engine and write a calibration file for simulate.
 
 Run 'tierwise COMMAND --help' for a command's arguments and options.
   --help, -h        Show this help.

@@ -7,7 +7,7 @@ struct CommandSpec: Sendable {
         var name: String
         var valueName: String?
         var help: String
-        /// True when the option may be given several times (each value is kept, in order).
+        /// Whether it may be given more than once (its values in ``ParsedArguments/lists``).
         var isRepeatable = false
     }
 
@@ -23,6 +23,9 @@ struct CommandSpec: Sendable {
     /// The paragraph that opens the command's own `--help`.
     var summary: String
     var positionals: [Positional] = []
+    /// Positionals that may be left out when an option takes their place
+    /// (`simulate --scenario FILE`); nil: every positional is required.
+    var minimumPositionals: Int?
     var options: [Option] = []
     /// Extra paragraphs after the option list.
     var details: String = ""

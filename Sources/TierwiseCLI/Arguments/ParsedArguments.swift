@@ -5,9 +5,9 @@ import TierwiseModel
 struct ParsedArguments: Sendable {
     var positionals: [String] = []
     var values: [String: String] = [:]
-    /// Every value of a repeatable option, in the order given.
-    var repeated: [String: [String]] = [:]
     var flags: Set<String> = []
+    /// Every value of a repeatable option, in order.
+    var lists: [String: [String]] = [:]
     var wantsHelp = false
 
     /// Parses `arguments` (after the command name). Accepts `--name value`
@@ -35,7 +35,7 @@ struct ParsedArguments: Sendable {
             guard let option = spec.options.first(where: { $0.name == name }) else {
                 throw UsageError(command: spec.name, message: "unknown option '\(name)'")
             }
-            if !option.isRepeatable, parsed.values[name] != nil || parsed.flags.contains(name) {
+            if !option.isRepeatable && (parsed.values[name] != nil || parsed.flags.contains(name)) {
                 throw UsageError(command: spec.name, message: "option '\(name)' is given more than once")
             }
             guard let valueName = option.valueName else {
@@ -55,10 +55,13 @@ struct ParsedArguments: Sendable {
             if parsed.values[name]?.isEmpty == true {
                 throw UsageError(command: spec.name, message: "option '\(name)' needs a value (\(valueName)), got an empty one")
             }
-            if option.isRepeatable, let value = parsed.values[name] { parsed.repeated[name, default: []].append(value) }
+            if option.isRepeatable, let value = parsed.values[name] {
+                parsed.lists[name, default: []].append(value)
+                parsed.values[name] = nil
+            }
         }
         if parsed.wantsHelp { return parsed }
-        if parsed.positionals.count < spec.positionals.count {
+        if parsed.positionals.count < (spec.minimumPositionals ?? spec.positionals.count) {
             let missing = spec.positionals[parsed.positionals.count].name
             throw UsageError(command: spec.name, message: "missing argument \(missing)")
         }

@@ -2,6 +2,7 @@ import Foundation
 import TierwiseAnalyzer
 import TierwiseModel
 import TierwiseReports
+import TierwiseSimulator
 
 /// `tierwise analyze CATALOG`: the whole decision framework over a catalog.
 enum AnalyzeCommand: Command {
@@ -15,7 +16,13 @@ enum AnalyzeCommand: Command {
         options: [formatOption(default: .markdown), outputOption, modelOption, pricingOption] + costParameterOptions
             + WhatIfArguments.overrideOptions + WhatIfArguments.forceOptions
             + [ChartDirectory.option(writes: "portfolio.svg, and costs-N-NAME.svg for the first "
-                + "\(AnalysisCharts.useCaseChartLimit) use cases")],
+                + "\(AnalysisCharts.useCaseChartLimit) use cases")]
+            + [
+            .init(name: "--simulate", valueName: nil,
+                  help: "Also simulate each recommendation; append its verdicts (markdown, text)."),
+            .init(name: "--calibration", valueName: "FILE", help: "With --simulate: service times from FILE (tierwise calibrate)."),
+            .init(name: "--events-per-run", valueName: "N", help: "With --simulate: events one run simulates at most (default 2,000,000)."),
+        ],
         details: "Cost parameters given here replace the catalog's defaults; a use case's own values still win.\n"
             + "The Markdown report links the charts of --charts (docs/charts.md).\n"
             + "Exit status: 0 on success, 2 for bad usage or an invalid catalog (every problem is listed on\n"
@@ -30,6 +37,17 @@ enum AnalyzeCommand: Command {
         let model = try arguments.choice("--model", as: DecisionModel.self, command: spec.name) ?? .tierwise
         let overrides = try costParameterOverrides(arguments)
         let path = arguments.positionals[0]
+        let simulates = arguments.flags.contains("--simulate")
+        if !simulates, let option = ["--calibration", "--events-per-run"].first(where: { arguments.values[$0] != nil }) {
+            throw UsageError(command: spec.name, message: "\(option) needs --simulate")
+        }
+        if simulates && format == .json {
+            throw UsageError(command: spec.name,
+                             message: "--simulate writes markdown or text; for JSON run 'tierwise simulate CATALOG --format json'")
+        }
+        var settings = SimulationSettings()
+        settings.maximumEventsPerRun = try arguments.count("--events-per-run", in: 1_000...2_000_000_000, command: spec.name)
+            ?? settings.maximumEventsPerRun
         let clock = ContinuousClock()
         let start = clock.now
         guard var loaded = try WhatIfArguments.loadCatalog(
@@ -55,8 +73,22 @@ enum AnalyzeCommand: Command {
             if showProgress { console.writeError("tierwise: analyzed and wrote json in \(elapsed(since: start, clock))\n") }
             return status
         }
+        var appendix = ""
+        if simulates {
+            guard let calibration = SimulateCommand.loadCalibration(arguments, console: console) else { return ExitStatus.badInput }
+            do {
+                let report = try CatalogSimulator.simulate(loaded.catalog, settings: settings, calibration: calibration) {
+                    console.writeError("tierwise simulate: \($0)\n")
+                }
+                appendix = format == .markdown ? SimulationMarkdownReport.appendix(report) : "\n" + SimulationTextReport.render(report)
+            } catch {
+                console.writeError("tierwise: \(error.description)\n")
+                return ExitStatus.badInput
+            }
+        }
         if format == .markdown {
-            let status = streamMarkdown(loaded.catalog, model: model, charts: &charts, arguments: arguments, console: console)
+            let status = streamMarkdown(
+                loaded.catalog, model: model, charts: &charts, appendix: appendix, arguments: arguments, console: console)
             if showProgress { console.writeError("tierwise: analyzed and wrote markdown in \(elapsed(since: start, clock))\n") }
             return status
         }
@@ -64,6 +96,7 @@ enum AnalyzeCommand: Command {
         return deliver(arguments: arguments, console: console) { sink throws(ReportSinkError) in
             try charts?.write(portfolio: analysis.portfolio)
             try sink.write(Array(AnalysisTextReport.render(analysis).utf8))
+            try sink.write(Array(appendix.utf8))
         }
     }
 
@@ -97,9 +130,10 @@ enum AnalyzeCommand: Command {
     /// sections, so the catalog is gone through three times: the requirement
     /// verdicts alone for the head's count, then a full analysis round by
     /// round for the summary rows (and the portfolio's totals), then again
-    /// for the sections.
+    /// for the sections; `appendix` (the simulation's, or empty) comes last.
     private static func streamMarkdown(
-        _ catalog: Catalog, model: DecisionModel, charts: inout AnalysisChartSet?, arguments: ParsedArguments, console: Console
+        _ catalog: Catalog, model: DecisionModel, charts: inout AnalysisChartSet?, appendix: String,
+        arguments: ParsedArguments, console: Console
     ) -> Int32 {
         let links = charts?.links(reportPath: arguments.values["--output"])
         return deliver(arguments: arguments, console: console) { sink throws(ReportSinkError) in
@@ -121,6 +155,7 @@ enum AnalyzeCommand: Command {
                     totals.scenarios, model: model, settings: catalog.decisionSettings, charts: links)])
                 _ = write { AnalysisMarkdownReport.sections($0) }
             }
+            if !appendix.isEmpty { writer.enqueue([Array(appendix.utf8)]) }
             try writer.finish()
         }
     }

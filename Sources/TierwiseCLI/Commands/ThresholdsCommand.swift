@@ -40,7 +40,7 @@ enum ThresholdsCommand: Command {
             console: console, allowsForcing: true)
         else { return ExitStatus.badInput }
         var useCases = loaded.catalog.useCases
-        if let names = arguments.repeated["--use-case"] {
+        if let names = arguments.lists["--use-case"] {
             for name in names where !useCases.contains(where: { $0.name == name }) {
                 throw UsageError(command: spec.name, message: "--use-case: no use case is named '\(name)'")
             }

@@ -35,7 +35,7 @@ enum WhatIfArguments {
                 return nil
             }
         }
-        for text in arguments.repeated["--set"] ?? [] {
+        for text in arguments.lists["--set"] ?? [] {
             do {
                 overrides.append(try CatalogOverride.parse(text))
             } catch {
@@ -54,7 +54,7 @@ enum WhatIfArguments {
         guard var loaded = CatalogLoading.load(path, overrides: costOverrides, whatIf: overrides, console: console) else {
             return nil
         }
-        let tiers = arguments.repeated["--force-tier"] ?? [], patterns = arguments.repeated["--force-pattern"] ?? []
+        let tiers = arguments.lists["--force-tier"] ?? [], patterns = arguments.lists["--force-pattern"] ?? []
         if !allowsForcing && !(tiers.isEmpty && patterns.isEmpty) {
             throw UsageError(command: command, message: "--force-tier and --force-pattern need the tierwise model")
         }

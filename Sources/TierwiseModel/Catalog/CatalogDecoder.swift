@@ -294,7 +294,7 @@ public struct CatalogDecoder: Sendable {
             logRetentionDays: logRetention
         )
         useCase.uncertainInputs = uncertain
-        return useCase
+        return withSimulationSettings(useCase, workload: m[.workload], architecture: m[.architecture], path: path)
     }
 
 }

@@ -2,6 +2,7 @@
 enum UseCaseField: Int, CaseIterable {
     case name, description, dataSource, latencyRequirement, latencyJustification, eventsPerSecond, peakMultiplier, requiresHistoricalContext, requiresOrdering, requiresExactlyOnce, revenueImpactPerMinuteDelay, costOfError, eventsPerDay, processingComplexity, teamExperience, existingInfrastructure, budgetConstraint, errorRecovery, hourlyRate, baselineMonthlyCompute, valueModel, sourceArrivalIntervalMinutes, consumptionIntervalMinutes, currentApproach, consumer
     case eventBytes, logRetentionDays
+    case workload, architecture
 
     /// The field named `key`; a `switch` is cheaper here than hashing every key.
     init?(key: String) {
@@ -9,7 +10,12 @@ enum UseCaseField: Int, CaseIterable {
         let field: UseCaseField?
         switch key.utf8.count {
         case 4: field = key == "name" ? .name : nil
-        case 8: field = key == "consumer" ? .consumer : nil
+        case 8:
+            switch key {
+            case "consumer": field = .consumer
+            case "workload": field = .workload
+            default: field = nil
+            }
         case 11:
             switch key {
             case "description": field = .description
@@ -49,6 +55,7 @@ enum UseCaseField: Int, CaseIterable {
             case "processing_complexity": field = .processingComplexity
             default: field = nil
             }
+        case 12: field = key == "architecture" ? .architecture : nil
         case 23: field = key == "existing_infrastructure" ? .existingInfrastructure : nil
         case 24: field = key == "baseline_monthly_compute" ? .baselineMonthlyCompute : nil
         case 27: field = key == "requires_historical_context" ? .requiresHistoricalContext : nil
@@ -69,6 +76,7 @@ enum UseCaseField: Int, CaseIterable {
     static let keyList: [String] = [
         "name", "description", "data_source", "latency_requirement", "latency_justification", "events_per_second", "peak_multiplier", "requires_historical_context", "requires_ordering", "requires_exactly_once", "revenue_impact_per_minute_delay", "cost_of_error", "events_per_day", "processing_complexity", "team_experience", "existing_infrastructure", "budget_constraint", "error_recovery", "hourly_rate", "baseline_monthly_compute", "value_model", "source_arrival_interval_minutes", "consumption_interval_minutes", "current_approach", "consumer",
         "event_bytes", "log_retention_days",
+        "workload", "architecture",
     ]
 
     /// Every field name, for "did you mean" hints.

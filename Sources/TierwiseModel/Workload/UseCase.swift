@@ -54,6 +54,8 @@ public struct UseCase: Sendable, Equatable {
     /// Cost parameters for this use case (catalog defaults, command flags and
     /// per-use-case overrides already applied).
     public var costParameters: CostParameters
+    /// What the catalog says about simulating it (its `workload` and `architecture` objects), if anything.
+    public var simulation: UseCaseSimulationSettings? = nil
 
     // MARK: Decision model (tierwise; the seed model ignores these)
     /// What delay costs and when (own or the catalog's default); nil for the seed's.
