@@ -22,13 +22,7 @@ extension CatalogDecoder {
         guard let bytes = FileDescriptorIO.readFile(path, maximumBytes: maximumSizeBytes) else {
             throw .unreadable(path: path, reason: "permission denied, a read error, or more than \(maximumSizeBytes) bytes")
         }
-        var root: JSONValue
-        do {
-            root = try JSONParser.parse(bytes)
-        } catch {
-            throw .malformedJSON(
-                path: path, error: JSONSyntaxErrorSummary(message: error.message, line: error.line, column: error.column))
-        }
+        var root = try Self.parseDocument(bytes, path: path)
         for override in overrides {
             do {
                 try Self.apply(override, to: &root)

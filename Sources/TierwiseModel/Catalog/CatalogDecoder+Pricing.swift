@@ -39,13 +39,7 @@ extension CatalogDecoder {
     public func decodePricing(_ bytes: [UInt8], path: String) throws(CatalogError) -> LoadedPricing {
         let limit = Self.maximumPricingFileSizeBytes
         if bytes.count > limit { throw .tooLarge(path: path, sizeBytes: bytes.count, limitBytes: limit) }
-        let root: JSONValue
-        do {
-            root = try JSONParser.parse(bytes)
-        } catch {
-            throw .malformedJSON(
-                path: path, error: JSONSyntaxErrorSummary(message: error.message, line: error.line, column: error.column))
-        }
+        let root = try Self.parseDocument(bytes, path: path)
         var decoder = self
         let overrides = decoder.decodePricing(root, path: "")
         guard decoder.issues.isEmpty else {

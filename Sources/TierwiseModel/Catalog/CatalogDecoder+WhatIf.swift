@@ -30,13 +30,7 @@ extension CatalogDecoder {
         guard let bytes = FileDescriptorIO.readFile(path, maximumBytes: Self.maximumWhatIfFileSizeBytes) else {
             throw .unreadable(path: path, reason: "permission denied, a read error, or more than \(Self.maximumWhatIfFileSizeBytes) bytes")
         }
-        let root: JSONValue
-        do {
-            root = try JSONParser.parse(bytes)
-        } catch {
-            throw .malformedJSON(
-                path: path, error: JSONSyntaxErrorSummary(message: error.message, line: error.line, column: error.column))
-        }
+        let root = try Self.parseDocument(bytes, path: path)
         var decoder = self
         let scenario = decoder.decodeWhatIf(root, path: path)
         if let scenario, decoder.issues.isEmpty { return scenario }

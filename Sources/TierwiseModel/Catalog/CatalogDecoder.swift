@@ -54,6 +54,16 @@ public struct CatalogDecoder: Sendable {
         return try decode(bytes, path: path)
     }
 
+    /// The JSON document in `bytes`, or the located syntax error of the file at `path`.
+    static func parseDocument(_ bytes: [UInt8], path: String) throws(CatalogError) -> JSONValue {
+        do {
+            return try JSONParser.parse(bytes)
+        } catch {
+            throw .malformedJSON(
+                path: path, error: JSONSyntaxErrorSummary(message: error.message, line: error.line, column: error.column))
+        }
+    }
+
     /// Decodes catalog JSON; `path` only labels messages.
     public func decode(_ bytes: [UInt8], path: String) throws(CatalogError) -> LoadedCatalog {
         if bytes.count > maximumSizeBytes {
@@ -62,13 +72,7 @@ public struct CatalogDecoder: Sendable {
         if bytes.count >= Self.parallelThresholdBytes, let loaded = decodeInParallel(bytes) {
             return try loaded.get(path: path)
         }
-        let root: JSONValue
-        do {
-            root = try JSONParser.parse(bytes)
-        } catch {
-            throw .malformedJSON(
-                path: path, error: JSONSyntaxErrorSummary(message: error.message, line: error.line, column: error.column))
-        }
+        let root = try Self.parseDocument(bytes, path: path)
         var decoder = self
         // A fully parsed tree cannot fail to parse again, so this is never nil.
         let catalog = decoder.decodeCatalog(root, elementSource: nil) ?? nil

@@ -156,22 +156,8 @@ extension AnalysisMarkdownReport {
 
     static func tierwiseSection(_ a: UseCaseAnalysis, _ d: TierDecision, into out: inout MarkdownWriter) {
         let u = a.useCase
-        out.raw("## ")
-        out.inline(u.name)
-        out.raw("\n\n")
-        if !u.description.isEmpty {
-            out.inline(u.description)
-            out.raw("\n\n")
-        }
-        out.raw("- Data source: ")
-        out.inline(u.dataSource)
-        out.raw("\n- Volume: ")
-        out.number(u.eventsPerSecond)
-        out.raw(" events/s on average, peak ")
-        out.number(u.peakEventsPerSecond)
-        out.raw(" events/s, ")
-        out.number(u.eventsPerDay, decimals: 0)
-        out.raw(" events/day\n- Delay: ")
+        sectionHead(u, into: &out)
+        out.raw("\n- Delay: ")
         out.usd(u.revenueImpactPerMinuteDelayUSD)
         out.raw(" per active minute; value model: ")
         out.text(d.valueModel.summary)
@@ -194,20 +180,7 @@ extension AnalysisMarkdownReport {
         out.raw("\n- Consumer: ")
         out.raw(d.consumer == .people ? "people" : "a machine")
         if !d.consumerStated { out.raw(" (not stated; read from the description)") }
-        out.raw("; cost of error: ")
-        out.text(u.costOfError.rawValue)
-        out.raw("\n- Stated tier: ")
-        out.text(u.latencyRequirement.rawValue)
-        out.raw(" (")
-        out.text(u.latencyRequirement.boundsDescription)
-        out.raw(")")
-        if !u.latencyJustification.isEmpty {
-            out.raw(", because: ")
-            out.inline(u.latencyJustification)
-        }
-        out.raw("\n\n**Verdict:** ")
-        out.inline(a.requirement.rationale)
-        out.raw("\n\n")
+        verdictLines(a, into: &out)
         options(d, into: &out)
         moves(d, useCase: u, into: &out)
         if !d.challenges.isEmpty {
@@ -396,20 +369,7 @@ extension AnalysisMarkdownReport {
         for cost in a.costs {
             out.raw("| ")
             out.text(cost.approach.rawValue)
-            let m = cost.model
-            out.raw(" | ")
-            out.usd(m.monthlyInfrastructureUSD)
-            out.raw(" | ")
-            out.usd(m.monthlyOperationalUSD)
-            out.raw(" | ")
-            out.usd(m.totalMonthlyUSD)
-            out.raw(" | ")
-            out.usd(m.initialInvestmentUSD)
-            out.raw(" | ")
-            out.usd(m.totalMonthlyUSD * 12)
-            out.raw(" | ")
-            out.usd(m.annualTCOUSD)
-            out.raw(" |\n")
+            costCells(cost.model, namesYears: true, into: &out)
         }
         out.raw("\n")
     }

@@ -170,8 +170,8 @@ public enum AnalysisMarkdownReport {
 
     // MARK: - Use case sections
 
-    private static func section(_ a: UseCaseAnalysis, into out: inout MarkdownWriter) {
-        let u = a.useCase
+    /// A section's title, description, data source and volume line (up to "events/day"), shared by both models.
+    static func sectionHead(_ u: UseCase, into out: inout MarkdownWriter) {
         out.raw("## ")
         out.inline(u.name)
         out.raw("\n\n")
@@ -187,9 +187,13 @@ public enum AnalysisMarkdownReport {
         out.number(u.peakEventsPerSecond)
         out.raw(" events/s, ")
         out.number(u.eventsPerDay, decimals: 0)
-        out.raw(" events/day\n- Delay costs ")
-        out.usd(u.revenueImpactPerMinuteDelayUSD)
-        out.raw("/min; cost of error: ")
+        out.raw(" events/day")
+    }
+
+    /// "; cost of error: …", the stated tier with its justification, and the verdict, shared by both models.
+    static func verdictLines(_ a: UseCaseAnalysis, into out: inout MarkdownWriter) {
+        let u = a.useCase
+        out.raw("; cost of error: ")
         out.text(u.costOfError.rawValue)
         out.raw("\n- Stated tier: ")
         out.text(u.latencyRequirement.rawValue)
@@ -203,6 +207,15 @@ public enum AnalysisMarkdownReport {
         out.raw("\n\n**Verdict:** ")
         out.inline(a.requirement.rationale)
         out.raw("\n\n")
+    }
+
+    private static func section(_ a: UseCaseAnalysis, into out: inout MarkdownWriter) {
+        let u = a.useCase
+        sectionHead(u, into: &out)
+        out.raw("\n- Delay costs ")
+        out.usd(u.revenueImpactPerMinuteDelayUSD)
+        out.raw("/min")
+        verdictLines(a, into: &out)
         costs(a, into: &out)
         breakEven(a.breakEven, into: &out)
         if !a.breakEvenAgreesWithRecommendation { breakEvenDisagreement(a, into: &out) }
@@ -232,20 +245,29 @@ public enum AnalysisMarkdownReport {
             } else {
                 out.text(cost.approach.rawValue)
             }
-            let m = cost.model
-            out.raw(" | ")
-            out.usd(m.monthlyInfrastructureUSD)
-            out.raw(" | ")
-            out.usd(m.monthlyOperationalUSD)
-            out.raw(" | ")
-            out.usd(m.totalMonthlyUSD)
-            out.raw(" | ")
-            out.usd(m.initialInvestmentUSD)
-            out.raw(" | ")
-            out.usd(m.annualTCOUSD)
-            out.raw(" |\n")
+            costCells(cost.model, namesYears: false, into: &out)
         }
         out.raw("\n")
+    }
+
+    /// The money cells of a cost row and its end: infrastructure, operations, total and build, then
+    /// the first-year TCO (seed) or the steady-state annual and first-year cost (`namesYears`, tierwise).
+    static func costCells(_ m: CostModel, namesYears: Bool, into out: inout MarkdownWriter) {
+        out.raw(" | ")
+        out.usd(m.monthlyInfrastructureUSD)
+        out.raw(" | ")
+        out.usd(m.monthlyOperationalUSD)
+        out.raw(" | ")
+        out.usd(m.totalMonthlyUSD)
+        out.raw(" | ")
+        out.usd(m.initialInvestmentUSD)
+        if namesYears {
+            out.raw(" | ")
+            out.usd(m.totalMonthlyUSD * 12)
+        }
+        out.raw(" | ")
+        out.usd(m.annualTCOUSD)
+        out.raw(" |\n")
     }
 
     private static func breakEven(_ b: BreakEven, into out: inout MarkdownWriter) {
