@@ -12,15 +12,16 @@ public struct GateReport: Sendable, Equatable {
     public var baseFile: String?
     /// HEAD's portfolio (every catalog together) against the base; nil without `--base`.
     public var portfolioDelta: PortfolioDelta?
-    /// HEAD's portfolio, every catalog together.
-    public var portfolio: PortfolioSnapshot
+    /// HEAD's portfolio, every catalog together; nil when nothing was
+    /// analyzed (no `--policy` and no `--base`: the check only validates).
+    public var portfolio: PortfolioSnapshot?
     /// True when `--strict` was given: warnings fail.
     public var isStrict: Bool
 
     /// Creates a `GateReport` from its parts.
     public init(
         catalogs: [GateCatalog], rules: [PolicyRule], findings: [GateFinding], baseFile: String?,
-        portfolioDelta: PortfolioDelta?, portfolio: PortfolioSnapshot, isStrict: Bool
+        portfolioDelta: PortfolioDelta?, portfolio: PortfolioSnapshot?, isStrict: Bool
     ) {
         self.catalogs = catalogs
         self.rules = rules
