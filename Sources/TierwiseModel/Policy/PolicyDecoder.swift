@@ -137,11 +137,11 @@ public struct PolicyDecoder: Sendable {
                     issue(path + ".description", "expected a string, got \(descriptionValue.excerpt)")
                 }
             }
-            let basis: CostBasis = choice(fields["basis"], path + ".basis", required: false) ?? .recommended
             let kind: PolicyRule.Kind?
             switch kindName {
             case "monthly_cost_increase":
                 let scope: PolicyRule.Scope = choice(fields["scope"], path + ".scope", required: false) ?? .useCase
+                let basis: CostBasis = choice(fields["basis"], path + ".basis", required: false) ?? .recommended
                 let usd = number(fields["over_usd"], path + ".over_usd", in: 0...1e15)
                 let percent = number(fields["over_percent"], path + ".over_percent", in: 0...1e9)
                 if fields["over_usd"] == nil && fields["over_percent"] == nil {
@@ -149,6 +149,7 @@ public struct PolicyDecoder: Sendable {
                 }
                 kind = .monthlyCostIncrease(scope: scope, overUSD: usd, overPercent: percent, basis: basis)
             case "portfolio_monthly_total":
+                let basis: CostBasis = choice(fields["basis"], path + ".basis", required: false) ?? .recommended
                 kind = required(number(fields["max_usd"], path + ".max_usd", in: 0...1e15), "max_usd", path)
                     .map { .portfolioMonthlyTotal(maxUSD: $0, basis: basis) }
             case "challenged_tier":
@@ -171,8 +172,10 @@ public struct PolicyDecoder: Sendable {
                 kind = required(number(fields["max_months"], path + ".max_months", in: 0...1200), "max_months", path)
                     .map { .paybackMonths(maxMonths: $0) }
             case "real_time_use_case_count":
+                // What the catalog asks for, unless the policy says otherwise.
+                let countBasis: CostBasis = choice(fields["basis"], path + ".basis", required: false) ?? .stated
                 kind = required(whole(fields["max_count"], path + ".max_count", in: 0...1_000_000_000), "max_count", path)
-                    .map { .realTimeUseCaseCount(maxCount: $0, basis: basis) }
+                    .map { .realTimeUseCaseCount(maxCount: $0, basis: countBasis) }
             case "payback_probability":
                 let months = number(fields["within_months"], path + ".within_months", in: 0...1200) ?? 12
                 kind = required(number(fields["min_probability"], path + ".min_probability", in: 0...1), "min_probability", path)
