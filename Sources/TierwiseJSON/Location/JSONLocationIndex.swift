@@ -3,7 +3,8 @@
 ///
 /// Kept apart from ``JSONParser`` so the normal parse pays nothing for it:
 /// the index is built only when positions are wanted, from the same bytes.
-/// Building it finds the line starts (one pass); a lookup walks the path,
+/// The line starts are found (one pass, 4 bytes a line) on the first
+/// position asked for, so an index nobody asks costs nothing; a lookup walks the path,
 /// skipping the values before the one it wants, and remembers the element
 /// offsets of each array it has gone through, so looking up every element of
 /// a 100,000-element array costs one pass over the array, not one per
@@ -16,34 +17,47 @@
 ///     index.position(of: [.key("a"), .index(1)])  // JSONPosition(line: 2, column: 12)
 public struct JSONLocationIndex: Sendable {
     private let bytes: [UInt8]
-    /// The offset of the first byte of each line.
-    private let lineStarts: [Int]
+    /// The offset of the first byte of each line, found on the first position asked for.
+    private var lineStarts: [UInt32]?
     /// Element offsets of the arrays looked into, by the offset of their `[`.
     private var elementOffsets: [Int: [Int]] = [:]
 
-    /// Indexes `bytes` (a UTF-8 JSON document, a byte order mark allowed).
+    /// Indexes `bytes` (a UTF-8 JSON document, a byte order mark allowed,
+    /// at most 4 GiB). Nothing is scanned until a lookup.
     public init(bytes: [UInt8]) {
+        precondition(bytes.count <= Int(UInt32.max), "JSONLocationIndex indexes documents of at most 4 GiB")
         self.bytes = bytes
-        var starts = [0]
-        for (offset, byte) in bytes.enumerated() where byte == 0x0A { starts.append(offset + 1) }
-        lineStarts = starts
     }
 
     /// The line and column of the byte at `offset`.
-    public func position(atOffset offset: Int) -> JSONPosition {
+    public mutating func position(atOffset offset: Int) -> JSONPosition {
+        if lineStarts == nil {
+            var starts: [UInt32] = [0]
+            bytes.withUnsafeBufferPointer { buffer in
+                for offset in buffer.indices where buffer[offset] == 0x0A { starts.append(UInt32(offset + 1)) }
+            }
+            lineStarts = starts
+        }
+        let lineStarts = lineStarts!
         // The last line start at or before `offset`.
         var low = 0, high = lineStarts.count - 1
         while low < high {
             let middle = (low + high + 1) / 2
-            if lineStarts[middle] <= offset { low = middle } else { high = middle - 1 }
+            if Int(lineStarts[middle]) <= offset { low = middle } else { high = middle - 1 }
         }
-        return JSONPosition(line: low + 1, column: offset - lineStarts[low] + 1)
+        return JSONPosition(line: low + 1, column: offset - Int(lineStarts[low]) + 1)
+    }
+
+    /// True when there is a value at `path` (no line is counted).
+    public mutating func contains(_ path: [JSONPathComponent]) -> Bool {
+        walk(path).matched == path.count
     }
 
     /// The position of the value at `path`, or nil when there is none.
     public mutating func position(of path: [JSONPathComponent]) -> JSONPosition? {
         let (offset, matched) = walk(path)
-        return matched == path.count ? offset.map(position(atOffset:)) : nil
+        guard matched == path.count, let offset else { return nil }
+        return position(atOffset: offset)
     }
 
     /// The position of the value at the longest prefix of `path` that
@@ -59,7 +73,8 @@ public struct JSONLocationIndex: Sendable {
         guard case .key(let key)? = path.last else { return nil }
         let (parent, matched) = walk(Array(path.dropLast()))
         guard matched == path.count - 1, let parent else { return nil }
-        return member(key, ofObjectAt: parent).map { position(atOffset: $0.key) }
+        guard let found = member(key, ofObjectAt: parent) else { return nil }
+        return position(atOffset: found.key)
     }
 
     // MARK: - Walking

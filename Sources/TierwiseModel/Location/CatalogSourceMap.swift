@@ -43,7 +43,7 @@ public struct CatalogSourceMap: Sendable {
 
     /// True when the top-level object has a member named `key`.
     public mutating func hasTopLevelMember(_ key: String) -> Bool {
-        index.position(of: [.key(key)]) != nil
+        index.contains([.key(key)])
     }
 }
 
