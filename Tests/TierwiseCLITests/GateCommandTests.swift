@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
 import Testing
 import TierwiseAnalyzer
 import TierwiseJSON
@@ -101,6 +104,19 @@ struct GateCommandTests {
         #expect(result.output.hasPrefix("::error file=\(example),line=81,col=32,title=tierwise why%3A Executive KPI dashboard::"
             + "Executive KPI dashboard: the latency_justification of a real_time use case has 5 words, fewer than the 6 required"))
         #expect(result.output.split(separator: "\n").count == 2)
+    }
+
+    @Test("Payback above 3 months: the three moves the committed report pays back in 3.58, 4.98 and 3.57 months; 2.15 passes")
+    func payback() throws {
+        let rules = try policy(#"{"id": "pb", "kind": "payback_months", "level": "deny", "max_months": 3}"#)
+        let result = run(["check", example, "--policy", rules, "--format", "json"])
+        #expect(result.status == 1)
+        let root = try JSONParser.parse(Array(result.output.utf8))
+        guard case .array(let findings)? = root["findings"] else { Issue.record("no findings"); return }
+        #expect(findings.map { $0["use_case"] } == [
+            .string("Product recommendations"), .string("Inventory availability"), .string("Dynamic pricing")])
+        #expect(findings.map { $0["figure"] } == [.string("3.6 months"), .string("5 months"), .string("3.6 months")])
+        #expect(findings.allSatisfy { $0["threshold"] == .string("3 months") })
     }
 
     @Test("Validation errors carry line and column in every format")
@@ -231,6 +247,11 @@ struct GateCommandTests {
         #expect(try JSONSerialization.jsonObject(with: Data(GateJSONReport.render(report))) is [String: Any])
         let sarif = try #require(try JSONSerialization.jsonObject(with: Data(GateSARIFReport.render(report))) as? [String: Any])
         #expect(sarif["version"] as? String == "2.1.0")
+        let junit = XMLParser(data: Data(GateJUnitReport.render(report).utf8))
+        #expect(junit.parse())
+        let github = GateGitHubReport.render(report).split(separator: "\n")
+        #expect(github.count { $0.hasPrefix("::error ") } == min(10, report.count(.error)))
+        #expect(github.count { $0.hasPrefix("::warning ") } == min(10, report.count(.warning)))
         let head = AnalysisSnapshotBuilder.snapshot(of: catalog, file: headPath)
         let comparison = CatalogComparer.compare(base: base, head: head)
         #expect(comparison.count(.added) == 1 && comparison.count(.removed) == 0)
