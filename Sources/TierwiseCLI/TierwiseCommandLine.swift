@@ -9,7 +9,7 @@ public enum TierwiseCommandLine {
     public static let version = ToolVersion.current
 
     static let commands: [any Command.Type] = [
-        AnalyzeCommand.self, CheckCommand.self, CostsCommand.self, BreakEvenCommand.self, GenerateCatalogCommand.self,
+        AnalyzeCommand.self, CheckCommand.self, DiffCommand.self, CostsCommand.self, BreakEvenCommand.self, GenerateCatalogCommand.self,
         ReplayCommand.self, BenchCommand.self, SweepCommand.self, ThresholdsCommand.self,
         UncertaintyCommand.self,
         SimulateCommand.self, CalibrateCommand.self,

@@ -59,7 +59,7 @@ public enum JSONArrayLocator {
     }
 
     /// One past the end of the value starting at `start`, or nil.
-    private static func skipValue(_ bytes: [UInt8], _ start: Int) -> Int? {
+    static func skipValue(_ bytes: [UInt8], _ start: Int) -> Int? {
         guard start < bytes.count else { return nil }
         switch bytes[start] {
         case UInt8(ascii: "\""):
@@ -97,7 +97,7 @@ public enum JSONArrayLocator {
     /// One past the closing quote of the string starting at `start`, or nil.
     /// Jumps from quote to quote with `memchr`; a quote preceded by an odd
     /// number of backslashes is escaped and does not end the string.
-    private static func skipString(_ bytes: [UInt8], _ start: Int) -> Int? {
+    static func skipString(_ bytes: [UInt8], _ start: Int) -> Int? {
         bytes.withUnsafeBufferPointer { buffer -> Int? in
             guard let base = buffer.baseAddress else { return nil }
             var i = start + 1
@@ -113,7 +113,7 @@ public enum JSONArrayLocator {
         }
     }
 
-    private static func skipWhitespace(_ bytes: [UInt8], _ start: Int) -> Int {
+    static func skipWhitespace(_ bytes: [UInt8], _ start: Int) -> Int {
         var i = start
         while i < bytes.count, bytes[i] == 0x20 || bytes[i] == 0x0A || bytes[i] == 0x0D || bytes[i] == 0x09 { i += 1 }
         return i

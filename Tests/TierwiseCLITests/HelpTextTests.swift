@@ -40,19 +40,49 @@ Exit status: 0 on success, 2 for bad usage or an invalid catalog (every problem 
 standard error and nothing is written), 3 when the report or a chart cannot be written.
 """#),
         ("check", #"""
-Validate a use-case catalog without analyzing it: every problem is reported with its JSON path.
+Validate use-case catalogs: every problem is reported with its JSON path, line and column. With
+--policy, apply a policy's rules (cost increases against --base, portfolio total, challenged
+tiers, latency justifications, payback, real-time count) and report each finding where it is in
+the catalog.
 
-Usage: tierwise check CATALOG [options]
+Usage: tierwise check CATALOG... [options]
 
 Arguments:
-  CATALOG                         Path to the catalog JSON.
+  CATALOG                         Path to a catalog JSON (one or more).
 
 Options:
-  --strict                        Treat warnings (unknown fields) as failures.
+  --policy FILE                   Gate policy JSON (docs/ci.md, docs/policy.schema.json).
+  --base BASE                     Catalog or saved analysis to compare against (increase rules).
+  --strict                        Treat warnings (unknown fields, warn rules) as failures.
+  --format FORMAT                 text, json, github, junit, sarif or markdown (default: text).
+  --output PATH                   Write the report to PATH (atomically) instead of standard output.
   --help, -h                      Show this help.
 
-Exit status: 0 when valid, 1 when --strict and there are warnings, 2 when invalid, 3 when standard output
-cannot be written.
+--format github writes workflow commands (at most 10 annotations per level) and, when
+GITHUB_STEP_SUMMARY is set, appends the Markdown summary to that file.
+Exit status: 0 when the check passes (warnings allowed), 1 when a deny rule fails (or, with --strict,
+any warning), 2 for bad usage or invalid input, 3 when the report cannot be written.
+"""#),
+        ("diff", #"""
+Compare two versions of a catalog use case by use case, matched by name: what changed in tier,
+pattern, monthly and first-year cost, payback and inputs, what was added and removed, and the
+portfolio delta in money and percent. BASE and HEAD are each a catalog or a saved 'analyze
+--format json'.
+
+Usage: tierwise diff BASE HEAD [options]
+
+Arguments:
+  BASE                            The catalog or saved analysis before the change.
+  HEAD                            The catalog or saved analysis after it.
+
+Options:
+  --format FORMAT                 markdown (a pull-request comment), json or text (default: markdown).
+  --output PATH                   Write the report to PATH (atomically) instead of standard output.
+  --help, -h                      Show this help.
+
+Catalogs are analyzed with the tierwise model. The Markdown stays under GitHub's 65,536-character
+comment limit and starts with <!-- tierwise diff --> so a workflow can update its comment in place.
+Exit status: 0 on success, 2 for bad usage (nothing is written), 3 when the report cannot be written.
 """#),
         ("costs", #"""
 Compare what each processing approach costs at a daily event volume: monthly infrastructure,
@@ -304,7 +334,7 @@ Exit status: 0 on success, 2 for bad usage (nothing is written), 3 when the repo
 """#),
     ]
 
-    @Test("Each command's --help is exactly as pinned, on standard output, with status 0", arguments: 0..<12)
+    @Test("Each command's --help is exactly as pinned, on standard output, with status 0", arguments: 0..<13)
     func commandHelp(index: Int) {
         let (command, text) = Self.expected[index]
         let result = run([command, "--help"])
@@ -322,7 +352,8 @@ Usage: tierwise COMMAND [arguments] [options]
 
 Commands:
   analyze           Analyze a catalog: verdicts, costs, break-even, architecture.
-  check             Validate a catalog (for CI gates).
+  check             Validate catalogs and gate them on a policy (for CI).
+  diff              Compare two versions of a catalog (or saved analyses).
   costs             Compare the processing approaches' costs at a volume.
   break-even        Does going faster pay back, and when?
   generate-catalog  Write a synthetic, valid catalog.

@@ -11,10 +11,11 @@ struct CommandSpec: Sendable {
         var isRepeatable = false
     }
 
-    /// A positional argument.
+    /// A positional argument; a variadic one (the last) takes one or more values.
     struct Positional: Sendable {
         var name: String
         var help: String
+        var isVariadic = false
     }
 
     var name: String
@@ -33,7 +34,7 @@ struct CommandSpec: Sendable {
     /// The full `--help` text.
     var help: String {
         var usage = "Usage: tierwise \(name)"
-        for positional in positionals { usage += " \(positional.name)" }
+        for positional in positionals { usage += " \(positional.name)" + (positional.isVariadic ? "..." : "") }
         if !options.isEmpty { usage += " [options]" }
         var out = Self.wrap(summary, width: 96) + "\n\n\(usage)\n"
         if !positionals.isEmpty {

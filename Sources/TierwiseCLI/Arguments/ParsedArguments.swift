@@ -65,7 +65,7 @@ struct ParsedArguments: Sendable {
             let missing = spec.positionals[parsed.positionals.count].name
             throw UsageError(command: spec.name, message: "missing argument \(missing)")
         }
-        if parsed.positionals.count > spec.positionals.count {
+        if parsed.positionals.count > spec.positionals.count, spec.positionals.last?.isVariadic != true {
             throw UsageError(command: spec.name, message: "unexpected argument '\(parsed.positionals[spec.positionals.count])'")
         }
         return parsed

@@ -37,6 +37,13 @@ public struct CatalogDecoder: Sendable {
 
     /// Reads and decodes the catalog at `path`.
     public func load(path: String) throws(CatalogError) -> LoadedCatalog {
+        try decode(try readBytes(path: path), path: path)
+    }
+
+    /// The bytes of the file at `path`, with the same refusals as
+    /// ``load(path:)`` (no file, a directory, too large, unreadable): for
+    /// callers that also want positions in the file (``CatalogSourceMap``).
+    public func readBytes(path: String) throws(CatalogError) -> [UInt8] {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw .unreadable(path: path, reason: "no such file")
@@ -51,7 +58,7 @@ public struct CatalogDecoder: Sendable {
         guard let bytes = FileDescriptorIO.readFile(path, maximumBytes: maximumSizeBytes) else {
             throw .unreadable(path: path, reason: "permission denied, a read error, or more than \(maximumSizeBytes) bytes")
         }
-        return try decode(bytes, path: path)
+        return bytes
     }
 
     /// The JSON document in `bytes`, or the located syntax error of the file at `path`.
