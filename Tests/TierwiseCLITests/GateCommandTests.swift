@@ -95,6 +95,30 @@ struct GateCommandTests {
         #expect(run(["check", example, "--policy", under, "--base", base]).status == 0)
     }
 
+    @Test("payback_probability over the catalog's ranges: every use case with a move and a range is tested; none without data")
+    func paybackProbability() throws {
+        // Within 0.0001 months nothing pays back, so P = 0 < 1 for every use case that has a move to track.
+        // Card fraud and IoT have none: only real_time meets their deadlines and nothing is in place.
+        // Every use case has a range (the defaults' hourly rate), so the other ten are found, at warn level.
+        let rules = try policy(#"{"id": "pp", "kind": "payback_probability", "level": "warn", "min_probability": 1, "within_months": 0.0001}"#)
+        let result = run(["check", example, "--policy", rules, "--format", "json"])
+        #expect(result.status == 0, "\(result.error)")
+        let root = try JSONParser.parse(Array(result.output.utf8))
+        guard case .array(let findings)? = root["findings"] else { Issue.record("no findings"); return }
+        let names = findings.compactMap { f -> String? in if case .string(let n)? = f["use_case"] { return n }; return nil }
+        #expect(names.count == 10)
+        #expect(!names.contains("Card fraud detection") && !names.contains("IoT predictive maintenance"))
+        #expect(findings.allSatisfy { $0["level"] == .string("warning") && $0["figure"] == .string("0%") })
+        // A catalog without ranges says the rule was not evaluated.
+        let plain = try write(#"{"use_cases": [\#(exampleUseCaseWithoutRanges())]}"#, name: "plain.json")
+        let note = run(["check", plain, "--policy", rules])
+        #expect(note.status == 0 && note.output.contains("not evaluated: no input of this catalog is a range"), "\(note.output)\(note.error)")
+    }
+
+    private func exampleUseCaseWithoutRanges() -> String {
+        #"{"name": "r", "description": "Daily report", "data_source": "ledger", "latency_requirement": "batch", "latency_justification": "each morning", "events_per_second": 10, "peak_multiplier": 1, "requires_historical_context": false, "requires_ordering": false, "requires_exactly_once": false, "revenue_impact_per_minute_delay": 0, "cost_of_error": "low"}"#
+    }
+
     @Test("GitHub annotations land on the value's line: the 5-word justification of the KPI dashboard, line 89, column 32")
     func githubAnnotation() throws {
         let deny = try policy(#"{"id": "why", "kind": "latency_justification", "level": "deny", "min_words": 6}"#)

@@ -54,6 +54,7 @@ Options:
   --policy FILE                   Gate policy JSON (docs/ci.md, docs/policy.schema.json).
   --base BASE                     Catalog or saved analysis to compare against (increase rules).
   --strict                        Treat warnings (unknown fields, warn rules) as failures.
+  --calibration FILE              For simulation_verdict rules: service times from FILE (else this machine is measured).
   --format FORMAT                 text, json, github, junit, sarif or markdown (default: text).
   --output PATH                   Write the report to PATH (atomically) instead of standard output.
   --help, -h                      Show this help.

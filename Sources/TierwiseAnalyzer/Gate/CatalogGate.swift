@@ -8,8 +8,11 @@ public enum CatalogGate {
     /// Checks `catalogs` under `policy`, with the increase rules against
     /// `base`. Nothing is analyzed when a catalog is invalid (the outcome is
     /// then invalid whatever the rules say) or when there is neither a policy nor a base.
+    /// `simulations` holds, per catalog index, each use case's simulation verdict by name, for
+    /// `simulation_verdict` rules (nil: not simulated, and those rules say so).
     public static func check(
-        _ catalogs: [CheckedCatalog], policy: GatePolicy?, base: AnalysisSnapshot?, isStrict: Bool
+        _ catalogs: [CheckedCatalog], policy: GatePolicy?, base: AnalysisSnapshot?, isStrict: Bool,
+        simulations: [Int: [String: GateSimulationVerdict]]? = nil
     ) -> GateReport {
         let rules = policy?.rules ?? []
         var findings: [GateFinding] = []
@@ -37,7 +40,9 @@ public enum CatalogGate {
             guard case .valid(let file, let catalog, var sourceMap, _, _) = checked else { continue }
             let snapshot = AnalysisSnapshotBuilder.snapshot(of: catalog, file: file)
             portfolio = portfolio + snapshot.portfolio
-            findings += evaluator.evaluateUseCases(snapshot, catalogIndex: catalogIndex, sourceMap: &sourceMap)
+            findings += evaluator.evaluateUseCases(
+                snapshot, catalogIndex: catalogIndex, sourceMap: &sourceMap, catalog: catalog,
+                simulation: simulations?[catalogIndex])
             if firstMap == nil { firstMap = sourceMap }
         }
         let delta = base.map { CatalogComparer.delta(base: $0.portfolio, head: portfolio) }

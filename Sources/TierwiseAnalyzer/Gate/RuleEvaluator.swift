@@ -20,13 +20,24 @@ struct RuleEvaluator {
 
     // MARK: - Use cases
 
-    mutating func evaluateUseCases(_ snapshot: AnalysisSnapshot, catalogIndex: Int, sourceMap: inout CatalogSourceMap) -> [GateFinding] {
+    mutating func evaluateUseCases(
+        _ snapshot: AnalysisSnapshot, catalogIndex: Int, sourceMap: inout CatalogSourceMap, catalog: Catalog? = nil,
+        simulation: [String: GateSimulationVerdict]? = nil
+    ) -> [GateFinding] {
         var findings: [GateFinding] = []
+        let byName = Dictionary(catalog?.useCases.map { ($0.name, $0) } ?? [], uniquingKeysWith: { first, _ in first })
         for useCase in snapshot.useCases {
             if useCase.statedTier == .realTime { realTimeStated += 1 }
             if useCase.recommendedTier == .realTime { realTimeRecommended += 1 }
             for (ruleIndex, rule) in rules.enumerated() where rule.kind.scope == .useCase {
-                guard let (field, figure, threshold, message) = test(rule, useCase) else { continue }
+                let result: (String?, String, String, String)? = switch rule.kind {
+                case .paybackProbability(let minimum, let months):
+                    testPaybackProbability(byName[useCase.name], minimum: minimum, withinMonths: months, catalog: catalog)
+                case .simulationVerdict:
+                    simulation.flatMap { verdicts in verdicts[useCase.name].flatMap { Self.testSimulation($0) } }
+                default: test(rule, useCase)
+                }
+                guard let (field, figure, threshold, message) = result else { continue }
                 findings.append(GateFinding(
                     ruleID: rule.id, ruleIndex: ruleIndex, level: level(rule), catalogIndex: catalogIndex,
                     useCase: useCase.name, useCaseIndex: useCase.index, figure: figure, threshold: threshold,
@@ -34,11 +45,12 @@ struct RuleEvaluator {
                     location: sourceMap.location(useCaseAt: useCase.index, field: field)))
             }
         }
+        let hasRanges = catalog?.useCases.contains { !$0.uncertainInputs.isEmpty } ?? false
         // Rules that need data this catalog cannot have: said, never passed silently.
         for (ruleIndex, rule) in rules.enumerated() {
             let missing: String? = switch rule.kind {
-            case .paybackProbability: "not evaluated: no ranges in this catalog, and no Monte Carlo run"
-            case .simulationVerdict: "not evaluated: no simulation for this catalog"
+            case .paybackProbability where !hasRanges: "not evaluated: no input of this catalog is a range"
+            case .simulationVerdict where simulation == nil: "not evaluated: no simulation for this catalog"
             case .monthlyCostIncrease(.useCase, _, _, _) where base == nil: "not evaluated: no --base given"
             default: nil
             }
@@ -48,6 +60,33 @@ struct RuleEvaluator {
             }
         }
         return findings
+    }
+
+    /// Draws for a `payback_probability` rule (seeded, so the gate is deterministic).
+    static let paybackProbabilityDraws = 2_000
+
+    /// P(the tracked move pays back within `months`) over the use case's ranges, against `minimum`.
+    private func testPaybackProbability(
+        _ useCase: UseCase?, minimum: Double, withinMonths months: Double, catalog: Catalog?
+    ) -> (String?, String, String, String)? {
+        guard let useCase, let catalog, let first = useCase.uncertainInputs.first,
+              let p = UncertaintyAnalyzer.paybackProbability(
+                  useCase, latencies: catalog.tierLatencies, settings: catalog.decisionSettings,
+                  draws: Self.paybackProbabilityDraws, seed: 1, withinMonths: months)
+        else { return nil }
+        guard p < minimum else { return nil }
+        let field = String(first.input.rawValue.split(separator: ".").first ?? "name")
+        let figure = DisplayFormat.number(p * 100, decimals: 1) + "%"
+        let threshold = DisplayFormat.number(minimum * 100, decimals: 1) + "%"
+        return (field, figure, threshold, "P(its move (the recommended one, else the next faster) pays back within "
+            + "\(DisplayFormat.number(months, decimals: 1)) months) is "
+            + "\(figure) over \(Self.paybackProbabilityDraws) draws of its ranges, under the required \(threshold)")
+    }
+
+    /// A simulation verdict other than pass.
+    private static func testSimulation(_ v: GateSimulationVerdict) -> (String?, String, String, String)? {
+        guard v.verdict != "pass" else { return nil }
+        return ("name", v.verdict, "pass", "its simulation verdict is \(v.verdict): \(v.reason)")
     }
 
     /// The failed test of `rule` on `useCase`: the catalog field it is about,

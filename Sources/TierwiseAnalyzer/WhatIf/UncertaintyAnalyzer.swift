@@ -96,6 +96,29 @@ public enum UncertaintyAnalyzer {
         return (result, costs)
     }
 
+    /// P(the tracked move, as in ``run(_:draws:seed:distribution:)``, pays back within `withinMonths` of
+    /// the start of its build) over `draws` draws of the use case's ranges; nil without ranges or a move.
+    public static func paybackProbability(
+        _ useCase: UseCase, latencies: TierLatencies, settings: DecisionSettings, draws: Int, seed: UInt64,
+        distribution: UncertainInput.Distribution = .pert, withinMonths: Double
+    ) -> Double? {
+        guard !useCase.uncertainInputs.isEmpty, draws > 0 else { return nil }
+        let base = CatalogAnalyzer.quickDecision(useCase, latencies: latencies, settings: settings)
+        guard let tracked = base.recommendedMove ?? base.nextFasterMove else { return nil }
+        var sampler = InputSampler(seed: seed)
+        var paysBack = 0
+        for _ in 0..<draws {
+            var drawn = useCase
+            for range in useCase.uncertainInputs {
+                drawn = range.input.applied(sampler.draw(range, distribution: distribution), to: drawn)
+            }
+            let move = trackedMove(tracked, in: CatalogAnalyzer.quickDecision(drawn, latencies: latencies, settings: settings),
+                                   settings: settings)
+            if let payback = move.paybackFromBuildStartMonths, payback < withinMonths { paysBack += 1 }
+        }
+        return Double(paysBack) / Double(draws)
+    }
+
     /// The tracked move re-evaluated in a draw's analysis.
     static func trackedMove(_ tracked: DecisionStep, in d: TierDecision, settings: DecisionSettings) -> DecisionStep { TierDecider.move(from: d.option(tracked.from), to: d.option(tracked.to), valueModel: d.valueModel, settings: settings)
     }

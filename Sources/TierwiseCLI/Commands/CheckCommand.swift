@@ -3,6 +3,7 @@ import TierwiseAnalyzer
 import TierwiseModel
 import TierwisePlatform
 import TierwiseReports
+import TierwiseSimulator
 
 /// `tierwise check CATALOG...`: validate catalogs and, with a policy, gate them (for CI).
 enum CheckCommand: Command {
@@ -17,6 +18,8 @@ enum CheckCommand: Command {
             .init(name: "--policy", valueName: "FILE", help: "Gate policy JSON (docs/ci.md, docs/policy.schema.json)."),
             .init(name: "--base", valueName: "BASE", help: "Catalog or saved analysis to compare against (increase rules)."),
             .init(name: "--strict", valueName: nil, help: "Treat warnings (unknown fields, warn rules) as failures."),
+            .init(name: "--calibration", valueName: "FILE",
+                  help: "For simulation_verdict rules: service times from FILE (else this machine is measured)."),
             .init(name: "--format", valueName: "FORMAT", help: "text, json, github, junit, sarif or markdown (default: text)."),
             outputOption,
         ],
@@ -25,6 +28,34 @@ enum CheckCommand: Command {
             + "Exit status: 0 when the check passes (warnings allowed), 1 when a deny rule fails (or, with --strict,\n"
             + "any warning), 2 for bad usage or invalid input, 3 when the report cannot be written."
     )
+
+    /// Each valid catalog's simulation verdicts by use case name (`tierwise simulate`'s defaults), for
+    /// `simulation_verdict` rules; nil when the calibration cannot be had or a simulation fails.
+    static func simulate(
+        _ catalogs: [CheckedCatalog], arguments: ParsedArguments, console: Console
+    ) -> [Int: [String: GateSimulationVerdict]]? {
+        guard let calibration = SimulateCommand.loadCalibration(arguments, console: console) else { return nil }
+        var verdicts: [Int: [String: GateSimulationVerdict]] = [:]
+        for (index, checked) in catalogs.enumerated() {
+            guard case .valid(_, let catalog, _, _, _) = checked else { continue }
+            do {
+                let report = try CatalogSimulator.simulate(catalog, settings: SimulationSettings(), calibration: calibration) {
+                    console.writeError("tierwise simulate: \($0)\n")
+                }
+                var byName: [String: GateSimulationVerdict] = [:]
+                for result in report.simulations {
+                    let verdict = result.overallVerdict
+                    let reason = result.claims.first { $0.verdict == verdict }?.reason ?? ""
+                    byName[result.name] = GateSimulationVerdict(verdict: verdict.rawValue, reason: reason)
+                }
+                verdicts[index] = byName
+            } catch {
+                console.writeError("tierwise: \(error.description)\n")
+                return nil
+            }
+        }
+        return verdicts
+    }
 
     static func run(_ arguments: ParsedArguments, console: Console) throws(UsageError) -> Int32 {
         let format = try arguments.choice("--format", as: CheckFormat.self, command: spec.name) ?? .text
@@ -45,7 +76,12 @@ enum CheckCommand: Command {
             base = loaded
         }
         let catalogs = arguments.positionals.map { read($0, console: console) }
-        let report = CatalogGate.check(catalogs, policy: policy, base: base, isStrict: isStrict)
+        var simulations: [Int: [String: GateSimulationVerdict]]?
+        if policy?.rules.contains(where: { $0.kind == .simulationVerdict }) == true {
+            guard let verdicts = simulate(catalogs, arguments: arguments, console: console) else { return ExitStatus.badInput }
+            simulations = verdicts
+        }
+        let report = CatalogGate.check(catalogs, policy: policy, base: base, isStrict: isStrict, simulations: simulations)
         let status: Int32 = switch report.outcome {
         case .passed: ExitStatus.success
         case .failed: ExitStatus.checkFailed
