@@ -194,8 +194,9 @@ public enum CatalogAnalyzer {
             switch model {
             case .seed: useCases[range].count { RequirementAnalyzer.assess($0).isChangeRecommended }
             case .tierwise:
+                // The decision alone, without words: the same chosen tier at a fraction of the cost.
                 useCases[range].count {
-                    analyzeTierwise($0, latencies: latencies, settings: settings).requirement.isChangeRecommended
+                    quickDecision($0, latencies: latencies, settings: settings).chosenTier != $0.latencyRequirement
                 }
             }
         }.reduce(0, +)
