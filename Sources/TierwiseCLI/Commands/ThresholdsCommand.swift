@@ -48,10 +48,16 @@ enum ThresholdsCommand: Command {
         }
         let latencies = loaded.catalog.tierLatencies, settings = loaded.catalog.decisionSettings, solved = inputs
         let showProgress = useCases.count >= 1_000
-        let results = ParallelChunks.map(useCases) { chunk in
-            chunk.map { WhatIfAnalyzer.thresholds($0, latencies: latencies, settings: settings, inputs: solved) }
-        }.flatMap { $0 }
-        if showProgress { console.writeError("tierwise: solved \(useCases.count) use cases\n") }
+        // Rounds of 1,024 use cases on all cores, with a progress line after each when the catalog is large.
+        var results: [ThresholdResult] = []
+        results.reserveCapacity(useCases.count)
+        for start in stride(from: 0, to: useCases.count, by: 1_024) {
+            let round = Array(useCases[start..<min(start + 1_024, useCases.count)])
+            results += ParallelChunks.map(round, chunkSize: 64) { chunk in
+                chunk.map { WhatIfAnalyzer.thresholds($0, latencies: latencies, settings: settings, inputs: solved) }
+            }.flatMap { $0 }
+            if showProgress { console.writeError("tierwise: solved \(results.count) of \(useCases.count) use cases\n") }
+        }
         let report: String = switch format {
         case .markdown: ThresholdReport.markdown(results)
         case .json: ThresholdReport.json(results)
