@@ -117,7 +117,8 @@ public enum TierDecider {
         let people = ArchitectureAdvisor.consumer(of: useCase) == .people ? peopleReactionMinutes : 0
         let floor = max(useCase.sourceArrivalIntervalMinutes ?? 0, useCase.consumptionIntervalMinutes ?? 0, people)
         var options = LatencyTier.allCases.map { tier -> TierOption in
-            let delivered = DeliveredLatency.delivered(by: tier, overrideMeanMinutes: latencies.override(for: tier))
+            let delivered = useCase.measuredLatencies[tier]
+                ?? DeliveredLatency.delivered(by: tier, overrideMeanMinutes: latencies.override(for: tier))
             let credited = max(delivered.meanMinutes, floor)
             let worst = valueModel.deadlineMinutes == nil ? max(delivered.worstMinutes, floor) : delivered.worstMinutes
             let uncapped = valueModel.uncappedLossFraction(meanMinutes: credited, worstMinutes: worst)
@@ -135,6 +136,7 @@ public enum TierDecider {
                 investmentUSD: isCurrent ? 0 : cost.initialInvestmentUSD, monthsToBenefit: buildMonths,
                 infeasibleReason: infeasibleReason(useCase, delivered: delivered, valueModel: valueModel))
         }
+        for index in options.indices where useCase.measuredLatencies[options[index].tier] != nil { options[index].isMeasured = true }
         // Replacing a system in place means running both for the parallel run.
         if let current = useCase.currentTier, let running = options.first(where: { $0.tier == current }) {
             for index in options.indices where options[index].tier != current {

@@ -29,6 +29,20 @@ enum AnalyzeCommand: Command {
             + "standard error and nothing is written), 3 when the report or a chart cannot be written."
     )
 
+    /// Each simulated use case's mean and p99 freshness at average load, as what its simulated tier delivers.
+    static func applyMeasuredLatencies(_ report: SimulationReport, to catalog: inout Catalog) {
+        let settings = catalog.decisionSettings
+        for result in report.simulations {
+            guard let mean = result.average.latencySeconds.mean, let p99 = result.average.latencySeconds.p99,
+                  let index = catalog.useCases.firstIndex(where: { $0.name == result.name }) else { continue }
+            let useCase = catalog.useCases[index]
+            let tier = CatalogAnalyzer.quickDecision(useCase, latencies: catalog.tierLatencies, settings: settings).chosenTier
+            let assumed = DeliveredLatency.tierwiseDefault(for: tier)
+            catalog.useCases[index].measuredLatencies[tier] = DeliveredLatency(
+                refreshIntervalMinutes: assumed.refreshIntervalMinutes, meanMinutes: mean / 60, worstMinutes: max(p99, mean) / 60)
+        }
+    }
+
     /// Catalogs with at least this many use cases get progress lines on standard error.
     static let progressThreshold = 10_000
 
@@ -81,6 +95,9 @@ enum AnalyzeCommand: Command {
                     console.writeError("tierwise simulate: \($0)\n")
                 }
                 appendix = format == .markdown ? SimulationMarkdownReport.appendix(report) : "\n" + SimulationTextReport.render(report)
+                // The simulated mean and p99 replace what the simulated tier is assumed to deliver, and the
+                // analysis weighs the tiers again with them (docs/methodology.md B).
+                if model == .tierwise { applyMeasuredLatencies(report, to: &loaded.catalog) }
             } catch {
                 console.writeError("tierwise: \(error.description)\n")
                 return ExitStatus.badInput

@@ -68,6 +68,9 @@ public struct UseCase: Sendable, Equatable {
     public var currentTier: LatencyTier?
     /// Who acts on the results, if stated.
     public var consumer: ResultConsumer?
+    /// Latencies measured by simulating a tier's architecture (`analyze --simulate`): they replace
+    /// what the tier is assumed to deliver; not a catalog field.
+    public var measuredLatencies: [LatencyTier: DeliveredLatency] = [:]
     /// A tier forced by `--force-tier` ("what if this were X?"); not a catalog field.
     public var forcedTier: LatencyTier?
     /// A pattern forced by `--force-pattern`; not a catalog field.

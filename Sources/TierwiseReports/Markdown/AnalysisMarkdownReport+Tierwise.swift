@@ -229,6 +229,7 @@ extension AnalysisMarkdownReport {
             out.duration(minutes: option.delivered.meanMinutes)
             out.raw(" / ")
             out.duration(minutes: option.delivered.worstMinutes)
+            if option.isMeasured { out.raw(" (simulated: mean / p99)") }
             out.raw(" | ")
             out.duration(minutes: option.creditedLatencyMinutes)
             out.raw(" | ")

@@ -24,6 +24,8 @@ public struct TierOption: Sendable, Equatable {
     public var investmentUSD: Double
     /// Calendar months before it delivers: the build (person-days ÷ team ÷ 21) plus any parallel run.
     public var monthsToBenefit: Double
+    /// True when `delivered` was measured by simulation (`analyze --simulate`) rather than assumed.
+    public var isMeasured = false
     /// Why it cannot serve the use case (a missed deadline, a cadence slower than the reader's); nil when it can.
     public var infeasibleReason: String?
 
