@@ -140,12 +140,16 @@ struct AnalyzeSimulateTests {
     private let example = repositoryRoot.appendingPathComponent("catalogs/example.json").path
     private let calibration = repositoryRoot.appendingPathComponent("catalogs/calibration.json").path
 
-    @Test("The analysis is unchanged and followed by the simulation's verdicts")
+    @Test("Under the seed model the analysis is unchanged and followed by the simulation's verdicts; under the tierwise model it uses them")
     func appended() {
-        let plain = run(["analyze", example])
-        let simulated = run(["analyze", example, "--simulate", "--calibration", calibration, "--events-per-run", "5000"])
+        let plain = run(["analyze", example, "--model", "seed"])
+        let simulated = run(["analyze", example, "--model", "seed", "--simulate", "--calibration", calibration,
+                             "--events-per-run", "5000"])
         #expect(simulated.status == 0)
         #expect(simulated.output.hasPrefix(plain.output))
+        let tierwise = run(["analyze", example, "--simulate", "--calibration", calibration, "--events-per-run", "5000"])
+        #expect(tierwise.status == 0)
+        #expect(tierwise.output.contains("(simulated: mean / p99)") && tierwise.output.contains("\n## Validated by simulation\n"))
         let appendix = String(simulated.output.dropFirst(plain.output.count))
         #expect(appendix.hasPrefix("\n## Validated by simulation\n"))
         #expect(appendix.contains("| Use case | Pattern | Target | p99 (average) | p99 (peak) | Validated |"))
