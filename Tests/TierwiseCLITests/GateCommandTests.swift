@@ -161,16 +161,36 @@ struct GateCommandTests {
 
     @Test("Rules without their data are reported as not evaluated, never passed silently")
     func notEvaluated() throws {
+        // A catalog without ranges cannot say P(payback); without --base nothing has increased.
         let rules = try policy(#"""
             {"kind": "payback_probability", "level": "deny", "min_probability": 0.9},
-            {"kind": "simulation_verdict", "level": "deny"},
             {"kind": "monthly_cost_increase", "level": "deny", "over_usd": 1}
             """#)
-        let result = run(["check", example, "--policy", rules])
+        let plain = try write(#"{"use_cases": [\#(exampleUseCaseWithoutRanges())]}"#, name: "plain.json")
+        let result = run(["check", plain, "--policy", rules])
         #expect(result.status == 0)
-        #expect(result.output.contains("note: not evaluated: no ranges in this catalog, and no Monte Carlo run (rule payback_probability, deny)."))
-        #expect(result.output.contains("note: not evaluated: no simulation for this catalog"))
+        #expect(result.output.contains("note: not evaluated: no input of this catalog is a range (rule payback_probability, deny)."))
         #expect(result.output.contains("note: not evaluated: no --base given (rule monthly_cost_increase, deny)."))
+    }
+
+    @Test("simulation_verdict: a verdict other than pass is a finding on the use case's name, with the claim's reason")
+    func simulationVerdict() throws {
+        let path = try write(#"{"use_cases": [\#(exampleUseCaseWithoutRanges())]}"#, name: "one.json")
+        let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: path)))
+        let catalog = try CatalogDecoder().decode(bytes, path: path).catalog
+        let checked = CheckedCatalog.valid(
+            file: path, catalog: catalog, sourceMap: CatalogSourceMap(file: path, bytes: bytes), warnings: [], warningCount: 0)
+        let policy = GatePolicy(rules: [PolicyRule(id: "sim", level: .deny, kind: .simulationVerdict)])
+        let failed = CatalogGate.check([checked], policy: policy, base: nil, isStrict: false,
+                                       simulations: [0: ["r": GateSimulationVerdict(verdict: "fail", reason: "p99 is 2 h, beyond 1 d")]])
+        #expect(failed.findings.count == 1)
+        #expect(failed.findings.first?.figure == "fail" && failed.findings.first?.threshold == "pass")
+        #expect(failed.findings.first?.message.contains("p99 is 2 h, beyond 1 d") == true)
+        let passed = CatalogGate.check([checked], policy: policy, base: nil, isStrict: false,
+                                       simulations: [0: ["r": GateSimulationVerdict(verdict: "pass", reason: "")]])
+        #expect(passed.findings.isEmpty)
+        let unsimulated = CatalogGate.check([checked], policy: policy, base: nil, isStrict: false)
+        #expect(unsimulated.findings.first?.message.contains("not evaluated: no simulation for this catalog") == true)
     }
 
     // MARK: - diff
