@@ -75,5 +75,8 @@ struct WhatIfCommandTests {
         // 100 ms deadline that only real_time met on paper is met by no tier once measured.
         #expect(result.output.contains("(simulated: mean / p99)"))
         #expect(result.output.contains("**Verdict:** No tier meets the hard constraints (the deadline of 100 ms)"))
+        // The summary gains the Validated column: the simulation's verdict for the use case.
+        #expect(result.output.contains("| Faster pays above | Validated |"))
+        #expect(result.output.contains(" | fail |\n"))
     }
 }

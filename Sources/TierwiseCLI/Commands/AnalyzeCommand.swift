@@ -88,6 +88,7 @@ enum AnalyzeCommand: Command {
             return status
         }
         var appendix = ""
+        var validation: [String: String]?
         if simulates {
             guard let calibration = SimulateCommand.loadCalibration(arguments, console: console) else { return ExitStatus.badInput }
             do {
@@ -98,6 +99,8 @@ enum AnalyzeCommand: Command {
                 // The simulated mean and p99 replace what the simulated tier is assumed to deliver, and the
                 // analysis weighs the tiers again with them (docs/methodology.md B).
                 if model == .tierwise { applyMeasuredLatencies(report, to: &loaded.catalog) }
+                validation = Dictionary(report.simulations.map { ($0.name, $0.overallVerdict.rawValue) },
+                                        uniquingKeysWith: { first, _ in first })
             } catch {
                 console.writeError("tierwise: \(error.description)\n")
                 return ExitStatus.badInput
@@ -105,7 +108,8 @@ enum AnalyzeCommand: Command {
         }
         if format == .markdown {
             let status = streamMarkdown(
-                loaded.catalog, model: model, charts: &charts, appendix: appendix, arguments: arguments, console: console)
+                loaded.catalog, model: model, charts: &charts, appendix: appendix, validation: validation,
+                arguments: arguments, console: console)
             if showProgress { console.writeError("tierwise: analyzed and wrote markdown in \(elapsed(since: start, clock))\n") }
             return status
         }
@@ -150,7 +154,7 @@ enum AnalyzeCommand: Command {
     /// for the sections; `appendix` (the simulation's, or empty) comes last.
     private static func streamMarkdown(
         _ catalog: Catalog, model: DecisionModel, charts: inout AnalysisChartSet?, appendix: String,
-        arguments: ParsedArguments, console: Console
+        validation: [String: String]? = nil, arguments: ParsedArguments, console: Console
     ) -> Int32 {
         let links = charts?.links(reportPath: arguments.values["--output"])
         return deliver(arguments: arguments, console: console) { sink throws(ReportSinkError) in
@@ -158,14 +162,15 @@ enum AnalyzeCommand: Command {
             writer.enqueue([AnalysisMarkdownReport.header(
                 catalogName: catalog.name, useCaseCount: catalog.useCases.count,
                 changesRecommended: CatalogAnalyzer.changesRecommended(in: catalog, model: model), model: model,
-                settings: catalog.decisionSettings, overrides: catalog.appliedOverrides)])
+                settings: catalog.decisionSettings, overrides: catalog.appliedOverrides,
+                hasValidation: validation != nil && model == .tierwise)])
             func write(_ render: @escaping @Sendable ([UseCaseAnalysis]) -> [UInt8]) -> PortfolioTally {
                 CatalogAnalyzer.analyzeInRounds(catalog, model: model) { analyses, _ in render(analyses) } emit: { pieces in
                     writer.enqueue(pieces)
                     return !writer.hasFailed
                 }
             }
-            let totals = write { AnalysisMarkdownReport.summaryRows($0) }
+            let totals = write { AnalysisMarkdownReport.summaryRows($0, validation: model == .tierwise ? validation : nil) }
             if !writer.hasFailed {
                 try writeCharts(&charts, portfolio: totals.scenarios, draining: writer)
                 writer.enqueue([AnalysisMarkdownReport.portfolio(

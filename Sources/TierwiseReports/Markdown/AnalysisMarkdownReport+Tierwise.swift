@@ -13,7 +13,7 @@ extension AnalysisMarkdownReport {
 
     static func tierwiseHeader(
         catalogName: String?, useCaseCount count: Int, changesRecommended changes: Int, settings: DecisionSettings,
-        overrides: [CatalogOverride]
+        overrides: [CatalogOverride], hasValidation: Bool = false
     ) -> [UInt8] {
         var out = MarkdownWriter(reservingCapacity: 1024)
         out.raw("# tierwise analysis: ")
@@ -30,8 +30,9 @@ extension AnalysisMarkdownReport {
         out.number(settings.paybackBarMonths, decimals: 1)
         out.raw(" months of the start of its build.\n\n")
         out.raw("## Summary\n\n")
-        out.raw("| Use case | Stated → recommended tier | Pattern | Monthly cost | Recommended move | Payback | Faster pays above |\n")
-        out.raw("|---|---|---|---:|---|---|---:|\n")
+        out.raw("| Use case | Stated → recommended tier | Pattern | Monthly cost | Recommended move | Payback | Faster pays above |")
+        out.raw(hasValidation ? " Validated |\n" : "\n")
+        out.raw(hasValidation ? "|---|---|---|---:|---|---|---:|---|\n" : "|---|---|---|---:|---|---|---:|\n")
         return out.takeBytes()
     }
 
@@ -59,7 +60,9 @@ extension AnalysisMarkdownReport {
         out.raw("\n")
     }
 
-    static func tierwiseSummaryRow(_ a: UseCaseAnalysis, _ d: TierDecision, into out: inout MarkdownWriter) {
+    static func tierwiseSummaryRow(
+        _ a: UseCaseAnalysis, _ d: TierDecision, validation: [String: String]? = nil, into out: inout MarkdownWriter
+    ) {
         out.raw("| ")
         out.inline(a.useCase.name)
         out.raw(" | ")
@@ -87,6 +90,10 @@ extension AnalysisMarkdownReport {
             out.raw("/min")
         } else {
             out.raw("—")
+        }
+        if let validation {
+            out.raw(" | ")
+            out.text(validation[a.useCase.name] ?? "not simulated")
         }
         out.raw(" |\n")
     }

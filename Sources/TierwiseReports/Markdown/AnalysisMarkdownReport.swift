@@ -29,11 +29,11 @@ public enum AnalysisMarkdownReport {
     /// The title, the model, the one-line overview and the summary table's head.
     public static func header(
         catalogName: String?, useCaseCount count: Int, changesRecommended changes: Int, model: DecisionModel = .seed,
-        settings: DecisionSettings = DecisionSettings(), overrides: [CatalogOverride] = []
+        settings: DecisionSettings = DecisionSettings(), overrides: [CatalogOverride] = [], hasValidation: Bool = false
     ) -> [UInt8] {
         if model == .tierwise {
             return tierwiseHeader(catalogName: catalogName, useCaseCount: count, changesRecommended: changes, settings: settings,
-                                  overrides: overrides)
+                                  overrides: overrides, hasValidation: hasValidation)
         }
         var out = MarkdownWriter(reservingCapacity: 512)
         out.raw("# tierwise analysis: ")
@@ -52,12 +52,15 @@ public enum AnalysisMarkdownReport {
         return out.takeBytes()
     }
 
-    /// The summary table's rows of `analyses`, one per use case.
-    public static func summaryRows(_ analyses: some Collection<UseCaseAnalysis>) -> [UInt8] {
+    /// The summary table's rows of `analyses`, one per use case; `validation` (the simulation's
+    /// verdict by use case name, from `analyze --simulate`) adds the tierwise table's Validated column.
+    public static func summaryRows(
+        _ analyses: some Collection<UseCaseAnalysis>, validation: [String: String]? = nil
+    ) -> [UInt8] {
         var out = MarkdownWriter(reservingCapacity: analyses.count * 160)
         for a in analyses {
             if let decision = a.decision {
-                tierwiseSummaryRow(a, decision, into: &out)
+                tierwiseSummaryRow(a, decision, validation: validation, into: &out)
                 continue
             }
             out.raw("| ")
