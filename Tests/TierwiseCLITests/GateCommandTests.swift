@@ -173,6 +173,19 @@ struct GateCommandTests {
         #expect(result.output.contains("note: not evaluated: no --base given (rule monthly_cost_increase, deny)."))
     }
 
+    @Test("check --charts writes the findings chart; a directory that cannot be made exits 3")
+    func charts() throws {
+        let rules = try policy(#"{"id": "why", "kind": "latency_justification", "level": "deny", "min_words": 6}"#)
+        let directory = try temporaryDirectory().appendingPathComponent("charts").path
+        let result = run(["check", example, "--policy", rules, "--charts", directory])
+        #expect(result.status == 1)
+        let svg = try String(contentsOfFile: directory + "/findings.svg", encoding: .utf8)
+        #expect(svg.hasPrefix("<svg") || svg.hasPrefix("<?xml"))
+        #expect(svg.contains(">why<"))
+        let blocker = try write("not a directory", name: "blocker")
+        #expect(run(["check", example, "--policy", rules, "--charts", blocker + "/sub"]).status == 3)
+    }
+
     @Test("simulation_verdict: a verdict other than pass is a finding on the use case's name, with the claim's reason")
     func simulationVerdict() throws {
         let path = try write(#"{"use_cases": [\#(exampleUseCaseWithoutRanges())]}"#, name: "one.json")

@@ -57,6 +57,7 @@ Options:
   --calibration FILE              For simulation_verdict rules: service times from FILE (else this machine is measured).
   --format FORMAT                 text, json, github, junit, sarif or markdown (default: text).
   --output PATH                   Write the report to PATH (atomically) instead of standard output.
+  --charts DIR                    Also write SVG charts to DIR (created if missing): findings.svg, errors and warnings per rule.
   --help, -h                      Show this help.
 
 --format github writes workflow commands (at most 10 annotations per level) and, when

@@ -22,6 +22,7 @@ enum CheckCommand: Command {
                   help: "For simulation_verdict rules: service times from FILE (else this machine is measured)."),
             .init(name: "--format", valueName: "FORMAT", help: "text, json, github, junit, sarif or markdown (default: text)."),
             outputOption,
+            ChartDirectory.option(writes: "findings.svg, errors and warnings per rule"),
         ],
         details: "--format github writes workflow commands (at most 10 annotations per level) and, when\n"
             + "GITHUB_STEP_SUMMARY is set, appends the Markdown summary to that file.\n"
@@ -82,6 +83,18 @@ enum CheckCommand: Command {
             simulations = verdicts
         }
         let report = CatalogGate.check(catalogs, policy: policy, base: base, isStrict: isStrict, simulations: simulations)
+        switch ChartDirectory.fromArguments(arguments, console: console) {
+        case .none: break
+        case .failed: return ExitStatus.ioFailure
+        case .ready(var directory):
+            do {
+                try directory.write(GateCharts.findings(report).svg(), named: GateCharts.findingsFileName)
+            } catch {
+                console.writeError("tierwise: \(error.message)\n")
+                return ExitStatus.ioFailure
+            }
+            directory.announce()
+        }
         let status: Int32 = switch report.outcome {
         case .passed: ExitStatus.success
         case .failed: ExitStatus.checkFailed
