@@ -135,11 +135,19 @@ extension AnalysisMarkdownReport {
             }
             out.raw(" |\n")
         }
-        out.raw("\nEach policy includes the shared platforms it needs, priced once: streaming ")
-        out.usd(settings.streamingPlatformMonthlyUSD)
-        out.raw("/month, batch ")
-        out.usd(settings.batchPlatformMonthlyUSD)
-        out.raw("/month. First-year cost is the build plus 12 months of running.")
+        if settings.costModel == .capacity {
+            // The capacity model sizes brokers into each stream job, so only the scheduler is shared (PortfolioTally).
+            out.raw("\nEach policy includes the shared batch scheduler it needs, priced once (")
+            out.usd(settings.batchPlatformMonthlyUSD)
+            out.raw("/month); the capacity cost model prices each stream job's brokers with it.")
+        } else {
+            out.raw("\nEach policy includes the shared platforms it needs, priced once: streaming ")
+            out.usd(settings.streamingPlatformMonthlyUSD)
+            out.raw("/month, batch ")
+            out.usd(settings.batchPlatformMonthlyUSD)
+            out.raw("/month.")
+        }
+        out.raw(" First-year cost is the build plus 12 months of running.")
         if let recommended = portfolio.first(where: { $0.policy == .recommended }),
            let stated = portfolio.first(where: { $0.policy == .stated }) {
             out.raw(" The recommended mix costs ")
@@ -366,11 +374,7 @@ extension AnalysisMarkdownReport {
 
     private static func approachCosts(_ a: UseCaseAnalysis, into out: inout MarkdownWriter) {
         out.raw("### Cost per processing approach\n\nThe seed's cost lines per approach alone (hourly rate ")
-        out.usd(a.useCase.costParameters.hourlyRateUSD)
-        out.raw(", baseline compute ")
-        out.usd(a.useCase.costParameters.baselineMonthlyComputeUSD)
-        out.raw("/month, volume factor ")
-        out.number(a.costs.first?.volumeFactor ?? 1, decimals: 3)
+        costParameterFigures(a, into: &out)
         out.raw(").\n\n")
         out.raw("| Approach | Infrastructure / month | Operations / month | Total / month | Build | Steady-state annual | First-year cost |\n")
         out.raw("|---|---:|---:|---:|---:|---:|---:|\n")

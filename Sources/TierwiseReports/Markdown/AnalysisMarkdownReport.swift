@@ -230,11 +230,7 @@ public enum AnalysisMarkdownReport {
 
     private static func costs(_ a: UseCaseAnalysis, into out: inout MarkdownWriter) {
         out.raw("### Cost comparison\n\nHourly rate ")
-        out.usd(a.useCase.costParameters.hourlyRateUSD)
-        out.raw(", baseline compute ")
-        out.usd(a.useCase.costParameters.baselineMonthlyComputeUSD)
-        out.raw("/month, volume factor ")
-        out.number(a.costs.first?.volumeFactor ?? 1, decimals: 3)
+        costParameterFigures(a, into: &out)
         out.raw(".\n\n")
         out.raw("| Approach | Infrastructure / month | Operations / month | Total / month | Initial investment | Annual TCO |\n")
         out.raw("|---|---:|---:|---:|---:|---:|\n")
@@ -251,6 +247,15 @@ public enum AnalysisMarkdownReport {
             costCells(cost.model, namesYears: false, into: &out)
         }
         out.raw("\n")
+    }
+
+    /// "$150.00, baseline compute $1,000.00/month, volume factor 2.24": the figures after "hourly rate", shared by both models.
+    static func costParameterFigures(_ a: UseCaseAnalysis, into out: inout MarkdownWriter) {
+        out.usd(a.useCase.costParameters.hourlyRateUSD)
+        out.raw(", baseline compute ")
+        out.usd(a.useCase.costParameters.baselineMonthlyComputeUSD)
+        out.raw("/month, volume factor ")
+        out.number(a.costs.first?.volumeFactor ?? 1, decimals: 3)
     }
 
     /// The money cells of a cost row and its end: infrastructure, operations, total and build, then
