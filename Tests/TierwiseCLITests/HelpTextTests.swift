@@ -281,7 +281,8 @@ Options:
   --what-if FILE                  Apply a what-if file of named assumptions (docs/whatif.md) before any --set.
   --help, -h                      Show this help.
 
-A run longer than a second says on standard error how long it took. Exit status: 0 on success, 2 for bad usage (nothing is written), 3 when the report cannot be written.
+Past its first second, a run reports progress on standard error after each round of use cases.
+Exit status: 0 on success, 2 for bad usage (nothing is written), 3 when the report cannot be written.
 """#),
         ("simulate", #"""
 Turn each use case into a synthetic open-loop workload and its recommended architecture into a

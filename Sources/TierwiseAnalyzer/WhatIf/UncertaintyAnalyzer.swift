@@ -14,44 +14,64 @@ public enum UncertaintyAnalyzer {
     /// Samples of the portfolio kept for a distribution chart.
     public static let keptPortfolioSamples = 10_000
 
-    /// Runs `draws` draws with `seed`.
+    /// Use cases with ranges simulated per round: each round's chunks hold one array of `draws` sums each, so
+    /// memory is bounded by a few of those arrays, not by the catalog.
+    static let useCasesPerRound = 64
+
+    /// Runs `draws` draws with `seed`; `progress` hears (use cases with ranges done, all of them) after each round.
     public static func run(
-        _ catalog: Catalog, draws: Int, seed: UInt64, distribution: UncertainInput.Distribution = .pert
+        _ catalog: Catalog, draws: Int, seed: UInt64, distribution: UncertainInput.Distribution = .pert,
+        progress: (_ done: Int, _ total: Int) -> Void = { _, _ in }
     ) -> UncertaintyResult {
         let latencies = catalog.tierLatencies, settings = catalog.decisionSettings
-        let indexed = Array(catalog.useCases.enumerated())
+        // Fixed use cases add the same cost to every draw: summed once (with the word-free decision).
+        let fixed = catalog.useCases.filter(\.uncertainInputs.isEmpty)
+        let fixedMonthlyUSD = ParallelChunks.map(fixed) { chunk in
+            chunk.reduce(0.0) { $0 + CatalogAnalyzer.quickDecision($1, latencies: latencies, settings: settings).chosen.cost.monthlyUSD }
+        }.reduce(0, +)
+        let ranged = catalog.useCases.enumerated().filter { !$0.element.uncertainInputs.isEmpty }
         struct Part: Sendable {
             var useCases: [UncertaintyResult.UseCase]
             var portfolio: [Double]
         }
-        let chunkSize = max(1, min(ParallelChunks.defaultChunkSize, indexed.count / 8))
-        let parts = ParallelChunks.map(indexed, chunkSize: chunkSize) { chunk -> Part in
-            var portfolio = [Double](repeating: 0, count: draws)
-            var results: [UncertaintyResult.UseCase] = []
-            for (index, useCase) in chunk {
-                let base = CatalogAnalyzer.analyze(useCase, latencies: latencies, model: .tierwise, settings: settings)
-                guard !useCase.uncertainInputs.isEmpty else {
-                    let cost = base.recommendedMonthlyUSD
-                    for d in 0..<draws { portfolio[d] += cost }
-                    continue
+        var portfolio = [Double](repeating: fixedMonthlyUSD, count: draws)
+        var useCases: [UncertaintyResult.UseCase] = []
+        for start in Swift.stride(from: 0, to: ranged.count, by: useCasesPerRound) {
+            let round = Array(ranged[start..<min(start + useCasesPerRound, ranged.count)])
+            let parts = ParallelChunks.map(round, chunkSize: max(1, round.count / 8)) { chunk -> Part in
+                var sums = [Double](repeating: 0, count: draws)
+                var results: [UncertaintyResult.UseCase] = []
+                for (index, useCase) in chunk {
+                    let base = CatalogAnalyzer.analyze(useCase, latencies: latencies, model: .tierwise, settings: settings)
+                    let (result, costs) = simulate(
+                        useCase, base: base, draws: draws, seed: seed &+ UInt64(index) &* 0x9E37_79B9_7F4A_7C15,
+                        distribution: distribution, latencies: latencies, settings: settings)
+                    for d in 0..<draws { sums[d] += costs[d] }
+                    results.append(result)
                 }
-                let (result, costs) = simulate(
-                    useCase, base: base, draws: draws, seed: seed &+ UInt64(index) &* 0x9E37_79B9_7F4A_7C15,
-                    distribution: distribution, latencies: latencies, settings: settings)
-                for d in 0..<draws { portfolio[d] += costs[d] }
-                results.append(result)
+                return Part(useCases: results, portfolio: sums)
             }
-            return Part(useCases: results, portfolio: portfolio)
+            for part in parts {
+                for d in 0..<draws { portfolio[d] += part.portfolio[d] }
+                useCases += part.useCases
+            }
+            progress(useCases.count, ranged.count)
         }
-        var portfolio = [Double](repeating: 0, count: draws)
-        for part in parts { for d in 0..<draws { portfolio[d] += part.portfolio[d] } }
-        let useCases = parts.flatMap(\.useCases)
         let stride = max(1, draws / keptPortfolioSamples)
         return UncertaintyResult(
             draws: draws, seed: seed, distribution: distribution, useCases: useCases,
-            fixedUseCaseCount: catalog.useCases.count - useCases.count,
+            fixedUseCaseCount: fixed.count,
             portfolioMonthlyCostUSD: percentiles(portfolio),
             portfolioSamplesUSD: Swift.stride(from: 0, to: draws, by: stride).map { portfolio[$0] })
+    }
+
+    /// `useCase` with each ranged input drawn once.
+    static func drawn(_ useCase: UseCase, sampler: inout InputSampler, distribution: UncertainInput.Distribution) -> UseCase {
+        var drawn = useCase
+        for range in useCase.uncertainInputs {
+            drawn = range.input.applied(sampler.draw(range, distribution: distribution), to: drawn)
+        }
+        return drawn
     }
 
     static func simulate(
@@ -67,11 +87,8 @@ public enum UncertaintyAnalyzer {
         var paysBack = 0
         var counts: [String: (LatencyTier, ArchitecturePattern, Int)] = [:]
         for d in 0..<draws {
-            var drawn = useCase
-            for range in useCase.uncertainInputs {
-                drawn = range.input.applied(sampler.draw(range, distribution: distribution), to: drawn)
-            }
-            let decision = CatalogAnalyzer.quickDecision(drawn, latencies: latencies, settings: settings)
+            let decision = CatalogAnalyzer.quickDecision(
+                drawn(useCase, sampler: &sampler, distribution: distribution), latencies: latencies, settings: settings)
             let r = WhatIfAnalyzer.recommendation(of: decision)
             costs[d] = r.monthlyCostUSD
             let key = r.tier.rawValue + "/" + r.pattern.rawValue
@@ -108,12 +125,9 @@ public enum UncertaintyAnalyzer {
         var sampler = InputSampler(seed: seed)
         var paysBack = 0
         for _ in 0..<draws {
-            var drawn = useCase
-            for range in useCase.uncertainInputs {
-                drawn = range.input.applied(sampler.draw(range, distribution: distribution), to: drawn)
-            }
-            let move = trackedMove(tracked, in: CatalogAnalyzer.quickDecision(drawn, latencies: latencies, settings: settings),
-                                   settings: settings)
+            let decision = CatalogAnalyzer.quickDecision(
+                drawn(useCase, sampler: &sampler, distribution: distribution), latencies: latencies, settings: settings)
+            let move = trackedMove(tracked, in: decision, settings: settings)
             if let payback = move.paybackFromBuildStartMonths, payback < withinMonths { paysBack += 1 }
         }
         return Double(paysBack) / Double(draws)

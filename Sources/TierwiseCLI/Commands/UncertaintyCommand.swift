@@ -20,7 +20,8 @@ enum UncertaintyCommand: Command {
             ChartDirectory.option(writes: "portfolio-distribution.svg, and tornado-N-NAME.svg for the first "
                 + "\(AnalysisCharts.useCaseChartLimit) use cases with ranges"),
         ] + WhatIfArguments.overrideOptions,
-        details: "A run longer than a second says on standard error how long it took. " + standardExitStatuses
+        details: "Past its first second, a run reports progress on standard error after each round of use cases.\n"
+            + standardExitStatuses
     )
 
     static func run(_ arguments: ParsedArguments, console: Console) throws(UsageError) -> Int32 {
@@ -34,7 +35,12 @@ enum UncertaintyCommand: Command {
             console: console, allowsForcing: true)
         else { return ExitStatus.badInput }
         let clock = ContinuousClock(), start = clock.now
-        let result = UncertaintyAnalyzer.run(loaded.catalog, draws: draws, seed: UInt64(seed), distribution: distribution)
+        // Progress after each round once the run has taken more than a second.
+        let result = UncertaintyAnalyzer.run(loaded.catalog, draws: draws, seed: UInt64(seed), distribution: distribution) { done, total in
+            if clock.now - start > .seconds(1) {
+                console.writeError("tierwise: \(done) of \(total) use cases with ranges drawn \(draws) times\n")
+            }
+        }
         let elapsed = clock.now - start
         if elapsed > .seconds(1) {
             console.writeError("tierwise: \(draws) draws over \(result.useCases.count) use cases with ranges in \(elapsed)\n")
