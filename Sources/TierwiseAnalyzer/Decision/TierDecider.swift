@@ -28,9 +28,13 @@ public enum TierDecider {
     /// `explains: false` leaves out the words (reason, challenges, guarantees,
     /// advisories): what Monte Carlo draws need, at a fraction of the cost.
     public static func decide(
-        _ useCase: UseCase, latencies: TierLatencies, settings: DecisionSettings, costs: [ApproachCost],
+        _ given: UseCase, latencies: TierLatencies, settings: DecisionSettings, costs: [ApproachCost],
         estimator: CostEstimator, explains: Bool = true
     ) -> TierDecision {
+        // Who consumes the results is read from the description's words once, then carried as if stated.
+        let consumerStated = given.consumer != nil
+        var useCase = given
+        useCase.consumer = ArchitectureAdvisor.consumer(of: given)
         let valueModel = useCase.valueModel ?? .seed
         var options = self.options(useCase, valueModel: valueModel, latencies: latencies, settings: settings,
                                    costs: costs, estimator: estimator)
@@ -48,7 +52,7 @@ public enum TierDecider {
                 + "or serve the decision outside the data pipeline."
             return TierDecision(
                 valueModel: valueModel, valueModelAssumed: useCase.valueModel == nil,
-                consumer: ArchitectureAdvisor.consumer(of: useCase), consumerStated: useCase.consumer != nil, options: options,
+                consumer: useCase.consumer ?? .machine, consumerStated: consumerStated, options: options,
                 currentTier: useCase.currentTier, baselineTier: .realTime, chosenTier: .realTime, steps: [],
                 recommendedMove: nil, nextFasterMove: nil, reason: reason,
                 challenges: challenges(useCase, options: options, valueModel: valueModel),
@@ -95,7 +99,7 @@ public enum TierDecider {
         }
         return TierDecision(
             valueModel: valueModel, valueModelAssumed: useCase.valueModel == nil,
-                consumer: ArchitectureAdvisor.consumer(of: useCase), consumerStated: useCase.consumer != nil, options: options,
+                consumer: useCase.consumer ?? .machine, consumerStated: consumerStated, options: options,
             currentTier: useCase.currentTier, baselineTier: baseline, chosenTier: chosen, steps: steps,
             recommendedMove: recommendedMove, nextFasterMove: nextFasterMove, reason: reason,
             challenges: explains ? challenges(useCase, options: options, valueModel: valueModel) : [],
